@@ -1,0 +1,66 @@
+import { Command, CommanderError } from 'commander';
+import { version } from '../package.json';
+import type { CommandContext } from './command-context';
+import { registerPolicyCheckCommand } from './commands/policy-check';
+import { registerScanCommand } from './commands/scan';
+import { processIo, type Io } from './io';
+import { InputError, UsageError } from './usage-error';
+
+/**
+ * The `sos` command. Returns the exit code instead of exiting, so tests run it in-process and
+ * `bin/sos.js` decides when the process ends: 0 done, 1 fatal error, 2 usage or input error.
+ */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  let running = '';
+  const ctx: CommandContext = { io, setExitCode: (code) => (exitCode = code) };
+
+  const program = new Command('sos')
+    .description("sos — School Online Safety: a UK school's online safety policy, as software.")
+    .version(version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showHelpAfterError('(add --help for usage)')
+    .hook('preAction', (_program, action) => {
+      running = commandPath(action);
+    });
+  // Subcommands created with .command() inherit exitOverride and the output configuration above.
+  registerScanCommand(program, ctx);
+  const policy = program.command('policy').description('school policy profile tools');
+  registerPolicyCheckCommand(policy, ctx);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    const prefix = running === '' ? 'sos' : `sos ${running}`;
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError) {
+      io.stderr.write(`${prefix}: ${err.message}\n(add --help for usage)\n`);
+      return 2;
+    }
+    if (err instanceof InputError) {
+      io.stderr.write(`${prefix}: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`${prefix}: fatal error: ${fatalReason(err)}\n`);
+    return 1;
+  }
+}
+
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** One line, bounded: enough to act on, too short to carry a document's contents. */
+function fatalReason(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  const message = err instanceof Error ? err.message : String(err);
+  const line = (message.split('\n')[0] ?? '').slice(0, 200);
+  return typeof code === 'string' && !line.includes(code) ? `${line} (${code})` : line;
+}

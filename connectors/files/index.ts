@@ -1,0 +1,4 @@
+/** Local files: the folder walk and bounded text extraction, plus the document writers tests and demos use. */
+export { walkFiles, type WalkedFile } from './walk';
+export { extractText, SUPPORTED_EXTENSIONS } from './extract';
+export { DEFAULT_LIMITS, ExtractionError, type ExtractLimits } from './types';

@@ -1,0 +1,84 @@
+// Runs pdf.js (ESM only) off the main thread, so a hostile PDF can be stopped by terminating this
+// worker (time or memory), which no in-thread parser allows. Protocol, one page at a time so the
+// text never piles up faster than the scanner reads it:
+//   parent -> { type: 'next' }            worker -> { type: 'page', text } | { type: 'done' } | { type: 'error', reason }
+import { readFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+
+const port = parentPort;
+let wake = null;
+port.on('message', (msg) => {
+  if (msg && msg.type === 'next' && wake) {
+    const w = wake;
+    wake = null;
+    w();
+  }
+});
+const nextRequest = () => new Promise((resolve) => (wake = resolve));
+
+/** pdf.js exception names mapped to reasons that quote nothing from the file. */
+function reasonOf(err) {
+  const name = err && typeof err === 'object' ? err.name : '';
+  if (name === 'PasswordException') return 'encrypted PDF';
+  if (name === 'InvalidPDFException') return 'corrupt PDF';
+  if (name === 'MissingPDFException') return 'file not found';
+  if (err && (err.code === 'EACCES' || err.code === 'EPERM')) return 'permission denied';
+  if (err && err.code === 'ENOENT') return 'file not found';
+  return 'corrupt PDF';
+}
+
+/** Items joined into lines: pdf.js marks line ends (hasEOL); a change of baseline also starts a new line. */
+function pageText(content) {
+  let text = '';
+  let lastY = null;
+  for (const item of content.items) {
+    if (typeof item.str !== 'string') continue;
+    const y = Array.isArray(item.transform) ? item.transform[5] : null;
+    if (lastY !== null && y !== null && Math.abs(y - lastY) > 1 && text !== '' && !text.endsWith('\n')) text += '\n';
+    text += item.str;
+    if (item.hasEOL) text += '\n';
+    if (y !== null) lastY = y;
+  }
+  return text.endsWith('\n') || text === '' ? text : text + '\n';
+}
+
+async function main() {
+  await nextRequest();
+  let doc;
+  try {
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const data = workerData.path ? new Uint8Array(await readFile(workerData.path)) : new Uint8Array(workerData.data);
+    doc = await pdfjs.getDocument({
+      data,
+      disableFontFace: true,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      useWorkerFetch: false,
+      verbosity: 0,
+    }).promise;
+  } catch (err) {
+    port.postMessage({ type: 'error', reason: reasonOf(err) });
+    return;
+  }
+  let failed = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    let text = '';
+    try {
+      const page = await doc.getPage(n);
+      text = pageText(await page.getTextContent());
+      page.cleanup();
+    } catch {
+      failed++;
+    }
+    if (text) {
+      port.postMessage({ type: 'page', text });
+      await nextRequest();
+    }
+  }
+  if (doc.numPages > 0 && failed === doc.numPages) port.postMessage({ type: 'error', reason: 'corrupt PDF' });
+  else port.postMessage({ type: 'done' });
+  await doc.destroy();
+}
+
+main().catch((err) => port.postMessage({ type: 'error', reason: reasonOf(err) }));

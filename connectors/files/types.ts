@@ -1,0 +1,30 @@
+/** Limits that keep extraction bounded in time and memory whatever the input. */
+export interface ExtractLimits {
+  /** Files larger than this on disk are reported, not read. */
+  readonly maxFileBytes: number;
+  /** Extracted text beyond this many characters is not scanned (the file is still reported). */
+  readonly maxTextChars: number;
+  /** Zip containers (docx, xlsx, pptx, odt, ods, odp): */
+  readonly maxZipEntries: number;
+  readonly maxZipRatio: number;
+  readonly maxZipExpandedBytes: number;
+  /** A parser that runs longer than this (PDF) is stopped and the file reported. */
+  readonly timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: ExtractLimits = {
+  maxFileBytes: 100 * 1024 * 1024,
+  maxTextChars: 20_000_000,
+  maxZipEntries: 10_000,
+  maxZipRatio: 200,
+  maxZipExpandedBytes: 512 * 1024 * 1024,
+  timeoutMs: 60_000,
+};
+
+/** A file that cannot be read: the scan reports `reason` (never file contents) and goes on. */
+export class ExtractionError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'ExtractionError';
+  }
+}

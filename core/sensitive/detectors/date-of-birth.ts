@@ -1,0 +1,96 @@
+import { labelBefore, matchAll } from '../context';
+import type { Candidate, Detector } from '../detector';
+import { containsAny, spellings } from '../prefilter';
+
+const CUES = [...spellings('dob', 'birth', 'born'), 'D.O.B', 'd.o.b', 'Dob'];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+// d/m/yyyy d-m-yyyy d.m.yyyy (and 2-digit years), d Month yyyy, Month d, yyyy, yyyy-mm-dd.
+const DATE_RE = new RegExp(
+  [
+    String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])`,
+    String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME})\s*,?\s+(\d{4})\b`,
+    String.raw`\b(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`,
+    String.raw`(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])`,
+  ].join('|'),
+  'gi',
+);
+const LABEL = /\b(dob|d\.o\.b\.?|date of birth|birth ?date|born|birthday|date born)\b/i;
+const SENTENCE_CUE = /\b(dob|d\.o\.b|date of birth|birth ?date|born(?: on)?|birthday)\b[^.!?\n|]{0,40}$/i;
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** The calendar date of a DATE_RE match, or null when it is not a real date. */
+export function parseDateMatch(m: RegExpExecArray): Ymd | null {
+  let y: number, mo: number, d: number;
+  if (m[1] !== undefined) {
+    d = Number(m[1]);
+    mo = Number(m[3]);
+    y = Number(m[4]);
+    if (m[4]!.length === 2) y += y > 30 ? 1900 : 2000;
+  } else if (m[5] !== undefined) {
+    d = Number(m[5]);
+    mo = monthIndex(m[6]!);
+    y = Number(m[7]);
+  } else if (m[8] !== undefined) {
+    mo = monthIndex(m[8]);
+    d = Number(m[9]);
+    y = Number(m[10]);
+  } else {
+    y = Number(m[11]);
+    mo = Number(m[12]);
+    d = Number(m[13]);
+  }
+  if (mo < 1 || mo > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > days) return null;
+  return { y, m: mo, d };
+}
+
+/**
+ * A date is a date of birth only when it is labelled as one (its column header or form label) or a birth
+ * word leads up to it in the same sentence; school documents are full of other dates. A birth year must be
+ * plausible for a pupil or a member of staff.
+ */
+export function createDateOfBirthDetector(now: () => Date = () => new Date()): Detector {
+  return {
+    type: 'date_of_birth',
+    detect(text) {
+      const out: Candidate[] = [];
+      if (!containsAny(text, CUES)) return out;
+      const thisYear = now().getUTCFullYear();
+      for (const m of matchAll(text, DATE_RE)) {
+        const date = parseDateMatch(m);
+        if (!date || date.y < thisYear - 100 || date.y > thisYear) continue;
+        const start = m.index;
+        const end = start + m[0].length;
+        let confidence: Candidate['confidence'] | null = null;
+        if (LABEL.test(labelBefore(text, start, 40))) confidence = 'high';
+        else if (SENTENCE_CUE.test(text.slice(Math.max(0, start - 60), start))) confidence = 'medium';
+        if (confidence) out.push({ start, end, value: m[0], confidence });
+      }
+      return out;
+    },
+    mask: maskDate,
+  };
+}
+
+/** `12/**\/2014`, `4 *** 2012`: day and year stay, the month goes. */
+export function maskDate(v: string): string {
+  const num = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})$/.exec(v);
+  if (num) return `${num[1]}${num[2]}**${num[2]}${num[4]}`;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (iso) return `${iso[1]}-**-${iso[3]}`;
+  return v.replace(new RegExp(MONTH_NAME, 'i'), (s) => '*'.repeat(s.length));
+}
+
+export const dateOfBirthDetector = createDateOfBirthDetector();

@@ -1,0 +1,3 @@
+export * from './types';
+export { scanText, createFileScanner, type FileScanner, type ScanOptions } from './scanner';
+export { renderTable } from './table-text';

@@ -1,0 +1,106 @@
+import type { Candidate, Detector } from './detector';
+import { IDENTIFIER_DETECTORS } from './detectors';
+import { specialCategoryScanner } from './special';
+import { normaliseTextTables } from './text-tables';
+import { type Confidence, confidenceRank, type Finding, type Match, type SensitiveType, SENSITIVE_TYPES } from './types';
+
+export interface ScanOptions {
+  /** Types to look for; all by default. */
+  readonly types?: readonly SensitiveType[];
+}
+
+/** Every sensitive value in `text`, masked. Pure: the same text always gives the same matches. */
+export function scanText(raw: string, options: ScanOptions = {}): Match[] {
+  const text = normaliseTextTables(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+  const wanted = new Set(options.types ?? SENSITIVE_TYPES);
+  const taken: Candidate[] = [];
+  const matches: Match[] = [];
+  for (const detector of IDENTIFIER_DETECTORS) {
+    if (!wanted.has(detector.type)) continue;
+    for (const c of detector.detect(text)) {
+      // A number already claimed by a more specific detector (an IBAN's digits, a UPN) is not also a phone.
+      if (overlapsStronger(taken, c)) continue;
+      taken.push(c);
+      matches.push(toMatch(detector, c));
+    }
+  }
+  const anchors = taken.filter((c) => c.confidence !== 'low');
+  if (specialCategoryScanner.types.some((t) => wanted.has(t))) {
+    for (const c of specialCategoryScanner.detect(text, anchors)) {
+      if (!wanted.has(c.type)) continue;
+      matches.push({ type: c.type, start: c.start, end: c.end, confidence: c.confidence, masked: specialCategoryScanner.mask(c.value) });
+    }
+  }
+  return matches;
+}
+
+function overlapsStronger(taken: readonly Candidate[], c: Candidate): boolean {
+  for (const t of taken) {
+    if (t.start < c.end && c.start < t.end && confidenceRank[t.confidence] >= confidenceRank[c.confidence]) return true;
+  }
+  return false;
+}
+
+function toMatch(detector: Detector, c: Candidate): Match {
+  return { type: detector.type, start: c.start, end: c.end, confidence: c.confidence, masked: detector.mask(c.value) };
+}
+
+export interface FileScanner {
+  /** Feed the next segment of the file's text. */
+  add(segment: string): void;
+  /** One finding per type seen: the highest confidence, how many, a few distinct masked examples. */
+  findings(): Finding[];
+}
+
+interface Tally {
+  confidence: Confidence;
+  count: number;
+  examples: string[];
+}
+
+/**
+ * Accumulates matches over the segments of one file. Only counts and masked examples are kept, so memory
+ * does not grow with the file. Segments arrive whole-line, so a value never straddles two of them.
+ */
+export function createFileScanner(options: ScanOptions & { maxExamples?: number } = {}): FileScanner {
+  const maxExamples = options.maxExamples ?? 3;
+  const tallies = new Map<SensitiveType, Map<Confidence, Tally>>();
+  return {
+    add(segment) {
+      for (const m of scanText(segment, options)) {
+        let byConf = tallies.get(m.type);
+        if (!byConf) tallies.set(m.type, (byConf = new Map()));
+        let t = byConf.get(m.confidence);
+        if (!t) byConf.set(m.confidence, (t = { confidence: m.confidence, count: 0, examples: [] }));
+        t.count++;
+        if (t.examples.length < maxExamples && !t.examples.includes(m.masked)) t.examples.push(m.masked);
+      }
+    },
+    findings() {
+      const out: Finding[] = [];
+      for (const type of SENSITIVE_TYPES) {
+        const byConf = tallies.get(type);
+        if (!byConf) continue;
+        out.push(...summarise(type, byConf, maxExamples));
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * One finding per type at its best confidence. Weaker guesses are counted in only when nothing stronger
+ * exists, so "3 high" means three values a person would agree are real.
+ */
+function summarise(type: SensitiveType, byConf: Map<Confidence, Tally>, maxExamples: number): Finding[] {
+  const levels = [...byConf.keys()].sort((a, b) => confidenceRank[b] - confidenceRank[a]);
+  const best = levels[0]!;
+  const floor = best === 'low' ? 'low' : 'medium';
+  const counted = levels.filter((l) => confidenceRank[l] >= confidenceRank[floor]);
+  const count = counted.reduce((n, l) => n + byConf.get(l)!.count, 0);
+  const examples: string[] = [];
+  for (const level of counted) {
+    for (const e of byConf.get(level)!.examples) if (examples.length < maxExamples && !examples.includes(e)) examples.push(e);
+  }
+  return [{ type, confidence: best, count, examples }];
+}

@@ -1,0 +1,107 @@
+import { COMMON_WORDS_TEXT, VERY_COMMON_WORDS_TEXT } from '../data/common-words';
+import { FORENAMES_TEXT } from '../data/forenames';
+
+/**
+ * Is a particular person named in this passage? Health, SEN and safeguarding words are only personal data
+ * about someone identifiable (CONTRACTS §3): a policy about "pupils with medical conditions" names nobody.
+ */
+let commonWords: Set<string> | undefined;
+let forenames: Set<string> | undefined;
+let veryCommonWords: Set<string> | undefined;
+function veryCommon(): Set<string> {
+  return (veryCommonWords ??= new Set(VERY_COMMON_WORDS_TEXT.join(' ').split(' ')));
+}
+function common(): Set<string> {
+  return (commonWords ??= new Set(COMMON_WORDS_TEXT.join(' ').split(' ')));
+}
+function firstNames(): Set<string> {
+  return (forenames ??= new Set(FORENAMES_TEXT.join(' ').split(' ')));
+}
+
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Prof)\.? [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b/;
+const CAPITALISED = /\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b/g;
+const REFERENCE = /\b(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung person) [A-Z]\b(?![a-z'])/;
+const FAMILY = /\b(?:your|his|her) (?:son|daughter|child|mum|mother|dad|father|step-?(?:dad|mum|father|mother)|nan|grandma|grandad|carer)\b/i;
+const PERSON_COLUMN =
+  /(?:^|\| )(?:pupil|student|child|learner|name|full name|forename|first name|surname|legal surname|preferred name|staff|staff member|member of staff|employee|colleague|patient|young person|child's name|pupil name|student name)s?: ([^|]+)/i;
+// Capitalised words that are never part of a person's name in school documents.
+const NOT_NAMES = new Set(
+  'academy school college trust council city county borough university hospital surgery centre center street road lane avenue close drive way court house hall park bank church primary secondary infant junior nursery high grammar community foundation service services team department office board authority ltd limited plc group nhs gp'.split(
+    ' ',
+  ),
+);
+
+export type PersonAnchor = 'column' | 'name' | 'reference' | 'title' | null;
+
+/** How the passage names a person, if it does: a person column, a name, "Pupil A"/"her mum", or a title ("Mrs Kelly"). */
+export function personAnchor(passage: string, isRow: boolean, known: ReadonlySet<string> = EMPTY): PersonAnchor {
+  if (isRow) {
+    const col = PERSON_COLUMN.exec(passage);
+    if (col && /[A-Za-z]{2}/.test(col[1]!) && !/^[_\s.-]+$/.test(col[1]!)) return 'column';
+  }
+  if (hasNamedPerson(passage, known)) return 'name';
+  if (REFERENCE.test(passage) || FAMILY.test(passage)) return 'reference';
+  if (HONORIFIC.test(passage)) return 'title';
+  return null;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
+
+/**
+ * A first name we know that is not an everyday word ("Maya"), a forename + surname pair ("Ruby Holmes"),
+ * or a word the same document used as part of a full name (`known`: "Grace" after "Grace Parker").
+ */
+export function hasNamedPerson(passage: string, known: ReadonlySet<string> = EMPTY): boolean {
+  let found = false;
+  forEachName(passage, known, () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+/** The words of every full name in a text ("Grace Parker" gives grace, parker), so later mentions count. */
+export function namesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  forEachName(text, EMPTY, (first, surname) => {
+    if (first && surname) {
+      out.add(first);
+      out.add(surname);
+    }
+    return true;
+  });
+  return out;
+}
+
+/** Calls `found` for each name; stops when it returns false. */
+function forEachName(
+  passage: string,
+  known: ReadonlySet<string>,
+  found: (first: string | null, surname: string | null) => boolean,
+): void {
+  const words = common();
+  const names = firstNames();
+  CAPITALISED.lastIndex = 0;
+  let prev: { word: string; end: number } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALISED.exec(passage)) !== null) {
+    const word = m[0];
+    const lower = stripPossessive(word.toLowerCase());
+    if (!NOT_NAMES.has(lower)) {
+      if ((names.has(lower) && !words.has(lower)) || known.has(lower)) {
+        if (!found(lower, null)) return;
+      }
+      if (prev && passage.slice(prev.end, m.index) === ' ') {
+        const first = prev.word;
+        // "Ruby Holmes", "Jack Booth" (a known forename before a surname that is not an everyday word),
+        // or two capitalised words that are neither of them English words ("Thuy Nguyen").
+        const isName = names.has(first) ? !veryCommon().has(lower) : !words.has(first) && !words.has(lower);
+        if (isName) {
+          if (!found(first, lower)) return;
+        }
+      }
+    }
+    prev = NOT_NAMES.has(lower) || /['’]s$/.test(word) ? null : { word: lower, end: m.index + word.length };
+  }
+}

@@ -1,0 +1,12 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    // Type errors are caught by `npm run typecheck`; jest only transpiles, which keeps it fast.
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json', 'mjs'],
+  testTimeout: 30000,
+};
