@@ -11,7 +11,15 @@ export interface ScanOptions {
 
 /** Every sensitive value in `text`, masked. Pure: the same text always gives the same matches. */
 export function scanText(raw: string, options: ScanOptions = {}): Match[] {
-  const text = normaliseTextTables(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+  return scanNormalised(normaliseText(raw), options);
+}
+
+/** Line ends to \n, and plain-text tables to labelled rows. Offsets of matches refer to this text. */
+export function normaliseText(raw: string): string {
+  return normaliseTextTables(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+}
+
+function scanNormalised(text: string, options: ScanOptions, from = 0): Match[] {
   const wanted = new Set(options.types ?? SENSITIVE_TYPES);
   const taken: Candidate[] = [];
   const matches: Match[] = [];
@@ -21,13 +29,13 @@ export function scanText(raw: string, options: ScanOptions = {}): Match[] {
       // A number already claimed by a more specific detector (an IBAN's digits, a UPN) is not also a phone.
       if (overlapsStronger(taken, c)) continue;
       taken.push(c);
-      matches.push(toMatch(detector, c));
+      if (c.start >= from) matches.push(toMatch(detector, c));
     }
   }
   const anchors = taken.filter((c) => c.confidence !== 'low');
   if (specialCategoryScanner.types.some((t) => wanted.has(t))) {
     for (const c of specialCategoryScanner.detect(text, anchors)) {
-      if (!wanted.has(c.type)) continue;
+      if (!wanted.has(c.type) || c.start < from) continue;
       matches.push({ type: c.type, start: c.start, end: c.end, confidence: c.confidence, masked: specialCategoryScanner.mask(c.value) });
     }
   }
@@ -52,6 +60,15 @@ export interface FileScanner {
   findings(): Finding[];
 }
 
+const CARRY_CHARS = 2000;
+
+/** The last whole lines of a text, up to `max` characters. */
+function tail(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.indexOf('\n', text.length - max);
+  return cut === -1 ? '' : text.slice(cut + 1);
+}
+
 interface Tally {
   confidence: Confidence;
   count: number;
@@ -65,9 +82,16 @@ interface Tally {
 export function createFileScanner(options: ScanOptions & { maxExamples?: number } = {}): FileScanner {
   const maxExamples = options.maxExamples ?? 3;
   const tallies = new Map<SensitiveType, Map<Confidence, Tally>>();
+  // The end of the previous segment is scanned again as context only (an email's subject line names the
+  // pupil its body talks about), and its matches are not counted twice.
+  let carry = '';
   return {
     add(segment) {
-      for (const m of scanText(segment, options)) {
+      const text = normaliseText(segment);
+      const joined = carry === '' ? text : `${carry}\n${text}`;
+      const from = carry === '' ? 0 : carry.length + 1;
+      carry = tail(text, CARRY_CHARS);
+      for (const m of scanNormalised(joined, options, from)) {
         let byConf = tallies.get(m.type);
         if (!byConf) tallies.set(m.type, (byConf = new Map()));
         let t = byConf.get(m.confidence);

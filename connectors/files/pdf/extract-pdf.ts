@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { formatSeconds } from '../limits-text';
 import type { Source } from '../source';
+import { tabTablesInText } from '../text/plain';
 import { ExtractionError, type ExtractLimits } from '../types';
 
 type WorkerMessage = { type: 'page'; text: string } | { type: 'done' } | { type: 'error'; reason: string };
@@ -31,7 +32,7 @@ export async function* extractPdf(src: Source, limits: ExtractLimits): AsyncIter
       busyMs += Date.now() - started;
       if (msg.type === 'done') return;
       if (msg.type === 'error') throw new ExtractionError(msg.reason);
-      yield msg.text;
+      yield tabTablesInText(msg.text);
     }
   } finally {
     inbox.close();

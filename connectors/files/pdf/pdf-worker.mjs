@@ -27,17 +27,40 @@ function reasonOf(err) {
   return 'corrupt PDF';
 }
 
-/** Items joined into lines: pdf.js marks line ends (hasEOL); a change of baseline also starts a new line. */
+/**
+ * Items joined into lines: pdf.js marks line ends (hasEOL) and a change of baseline starts a new line.
+ * A horizontal gap of about a character height or more between items is a column gap in a table, and
+ * becomes a tab, so table rows come out as tab-separated fields.
+ */
 function pageText(content) {
   let text = '';
-  let lastY = null;
+  let last = null;
+  let fontHeight = 10;
+  const newline = () => {
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
+  };
   for (const item of content.items) {
-    if (typeof item.str !== 'string') continue;
-    const y = Array.isArray(item.transform) ? item.transform[5] : null;
-    if (lastY !== null && y !== null && Math.abs(y - lastY) > 1 && text !== '' && !text.endsWith('\n')) text += '\n';
+    if (typeof item.str !== 'string' || !Array.isArray(item.transform)) continue;
+    const x = item.transform[4];
+    const y = item.transform[5];
+    const width = item.width || 0;
+    const blank = item.str.trim() === '';
+    if (!blank && item.height > 0) fontHeight = item.height;
+    const columnGap = Math.max(4, 0.8 * fontHeight);
+    if (last && Math.abs(y - last.y) > 1) newline();
+    else if (last && !text.endsWith('\n')) {
+      const gap = x - (last.x + last.width);
+      if (blank && width >= columnGap) {
+        if (!text.endsWith('\t')) text += '\t';
+        last = { x, y, width };
+        if (item.hasEOL) newline();
+        continue;
+      }
+      if (!blank && gap >= columnGap && !text.endsWith('\t')) text += '\t';
+    }
     text += item.str;
-    if (item.hasEOL) text += '\n';
-    if (y !== null) lastY = y;
+    if (item.hasEOL) newline();
+    last = { x, y, width };
   }
   return text.endsWith('\n') || text === '' ? text : text + '\n';
 }

@@ -6,7 +6,8 @@ const SEGMENT_CHARS = 256 * 1024;
 
 /**
  * .txt and .md: lines pass through, except runs of 2+ consecutive lines with the same number (>= 2)
- * of tab-separated fields, which are a table pasted from a spreadsheet and render as labelled rows.
+ * of tab-separated fields (a table pasted from a spreadsheet) or of `|`-separated fields (a Markdown
+ * or plain-text table, its ----+---- rule skipped), which render as header-labelled rows.
  */
 export async function* extractPlain(src: Source): AsyncIterable<string> {
   const out = new TabRuns();
@@ -20,16 +21,26 @@ export async function* extractPlain(src: Source): AsyncIterable<string> {
   if (text) yield text;
 }
 
+/** Tab-separated runs inside already extracted text (PDF pages, whose column gaps became tabs). */
+export function tabTablesInText(text: string): string {
+  const runs = new TabRuns();
+  for (const line of text.replace(/\n$/, '').split('\n')) runs.line(line);
+  runs.end();
+  return runs.take(0);
+}
+
 class TabRuns {
   private buf: string[] = [];
   private size = 0;
   private pending: string[] | null = null; // the first line of a possible run, not yet known to be one
+  private pendingLine = '';
   private cols = 0;
   private run: TableBlocks | null = null;
 
   line(line: string): void {
-    const fields = line.includes('\t') ? line.split('\t') : null;
-    if (fields && fields.length >= 2) {
+    const fields = splitFields(line);
+    if (!fields && (this.pending || this.run) && RULE.test(line)) return; // the ----+---- under a header
+    if (fields) {
       if (fields.length === this.cols && (this.pending || this.run)) {
         if (!this.run) {
           this.run = new TableBlocks();
@@ -41,6 +52,7 @@ class TabRuns {
       }
       this.endRun();
       this.pending = fields;
+      this.pendingLine = line;
       this.cols = fields.length;
       return;
     }
@@ -63,7 +75,7 @@ class TabRuns {
 
   private endRun(): void {
     if (this.run) this.emit(this.run.finish());
-    else if (this.pending) this.emit(this.pending.join('\t') + '\n');
+    else if (this.pending) this.emit(this.pendingLine + '\n');
     this.run = null;
     this.pending = null;
     this.cols = 0;
@@ -74,4 +86,18 @@ class TabRuns {
     this.buf.push(text);
     this.size += text.length;
   }
+}
+
+const RULE = /^\s*[|+]?[\s:=+|-]*-{3,}[\s:=+|-]*$/;
+
+/** The fields of a table line: tab-separated, or pipe-separated with padding and outer pipes dropped. */
+function splitFields(line: string): string[] | null {
+  if (line.includes('\t')) {
+    const fields = line.split('\t');
+    return fields.length >= 2 ? fields : null;
+  }
+  if (!line.includes('|')) return null;
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  const fields = inner.split('|').map((f) => f.trim());
+  return fields.length >= 2 ? fields : null;
 }

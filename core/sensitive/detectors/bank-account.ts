@@ -5,13 +5,16 @@ import { containsAny, spellings } from '../prefilter';
 
 const CUES = [...spellings('sort', 'account', 'bank', 'bacs', 'payee', 'building society'), 'a/c', 'A/C', 'Acc', 'acc'];
 
-// A sort code (12-34-56, or six digits labelled "sort code") with an eight-digit account number on the same line.
+// A sort code (12-34-56, or six digits labelled "sort code") with an eight-digit account number on the same
+// line or the next (forms put "Sort code:" and "Account number:" on lines of their own).
 // Digit-first patterns with the boundary checked by hand: a leading look-behind would run at every position.
 const SORT_RE = /\d{2}([- ])\d{2}\1\d{2}|sort[ -]?code\W{0,4}(\d{6})(?!\d)/gi;
 const ACCOUNT_RE = /\d{8}(?![\d-])/g;
 const isBoundary = (text: string, i: number) => i < 0 || !/[\d/.-]/.test(text[i]!);
 const PAIR_DISTANCE = 80;
 const KEYWORDS = /\b(sort[ -]?code|account|acc(?:t)?\.? ?(?:no|number)|a\/c|bank|building society|payee|bacs)\b/i;
+
+const newlines = (s: string) => s.split('\n').length - 1;
 
 export const bankAccountDetector: Detector = {
   type: 'bank_account',
@@ -28,8 +31,7 @@ export const bankAccountDetector: Detector = {
       const sEnd = s.index + s[0].length;
       if (!isBoundary(text, sStart - 1) || !isBoundary(text, sEnd)) continue;
       const acct = accounts.find(
-        (a) =>
-          Math.abs(a.start - sStart) <= PAIR_DISTANCE && !text.slice(Math.min(a.start, sEnd), Math.max(a.start, sStart)).includes('\n'),
+        (a) => Math.abs(a.start - sStart) <= PAIR_DISTANCE && newlines(text.slice(Math.min(a.start, sEnd), Math.max(a.start, sStart))) <= 1,
       );
       if (!acct) continue;
       const start = Math.min(sStart, acct.start);

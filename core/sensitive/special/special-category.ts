@@ -26,6 +26,47 @@ const GENERIC_AFTER = /^\s*(?:children|pupils|students|learners|young people|sta
 const ROLE_CONTEXT =
   /\b(?:is (?:our|the)|our|designated|lead|coordinator|co-ordinator|responsible for|contact|senco|dsl|nurse|governor|head of|manager|officer|trained|training|oversees|coordinates|supports staff)\b/i;
 
+const BLOCK = 4096;
+
+/**
+ * Names used in full shortly before a passage ("Subject: Grace Parker absence", then "Grace has
+ * tonsillitis"): the full names in the passage's block of text and the one before it. Blocks are read
+ * only when a passage has no anchor of its own, and once each.
+ */
+function knownNamesNear(text: string): (index: number) => Set<string> {
+  const blocks = new Map<number, Set<string>>();
+  const namesOfBlock = (b: number) => {
+    let names = blocks.get(b);
+    if (!names) {
+      // Extend to whole lines so a name is not cut in two at a block edge.
+      const from = b === 0 ? 0 : text.lastIndexOf('\n', b * BLOCK) + 1;
+      let to = text.indexOf('\n', (b + 1) * BLOCK);
+      if (to === -1) to = text.length;
+      blocks.set(b, (names = namesIn(text.slice(from, to))));
+    }
+    return names;
+  };
+  return (index) => {
+    const b = Math.floor(index / BLOCK);
+    return b === 0 ? namesOfBlock(0) : new Set([...namesOfBlock(b - 1), ...namesOfBlock(b)]);
+  };
+}
+
+// "Medical conditions / allergies: No", "Medication: N/A": a form's question, answered in the negative.
+const NEGATIVE_ANSWER =
+  /^\s*(?:(?:no|none|nil|nothing|not)(?: known| reported| to report| declared| applicable)?|n\/?a|no known \w+|-+|_+|\.+|x|\?)?\s*\.?\s*(?:\||\n|$)/i;
+
+/** The term sits in a field's label (before its colon) and the field is blank or answered no. */
+function isUnansweredField(text: string, start: number, end: number): boolean {
+  const cellStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('|', start - 1)) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const cellEndPipe = text.indexOf('|', end);
+  const cellEnd = Math.min(lineEnd === -1 ? text.length : lineEnd, cellEndPipe === -1 ? text.length : cellEndPipe);
+  const colon = text.indexOf(':', end);
+  if (colon === -1 || colon >= cellEnd || text.slice(cellStart, start).includes(':')) return false;
+  return NEGATIVE_ANSWER.test(text.slice(colon + 1, cellEnd + 1));
+}
+
 export interface SpecialCandidate extends Candidate {
   readonly type: SpecialCategoryLexicon['type'];
 }
@@ -48,7 +89,7 @@ export function createSpecialCategoryScanner(lexicons: readonly SpecialCategoryL
     detect(text: string, anchors: readonly { start: number; end: number }[]): SpecialCandidate[] {
       const out: SpecialCandidate[] = [];
       const seen = new Set<string>();
-      let known: Set<string> | undefined;
+      const knownNear = knownNamesNear(text);
       for (const m of matcher.find(text)) {
         const type = typeOf[m.term]!;
         const p = passageAround(text, m.start);
@@ -57,11 +98,10 @@ export function createSpecialCategoryScanner(lexicons: readonly SpecialCategoryL
         const passage = text.slice(p.start, p.end);
         const before = text.slice(p.start, m.start);
         if (!p.isRow && (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(m.end, p.end)))) continue;
-        // Names used in full elsewhere in the text ("Grace Parker", then "Grace") are gathered only when
-        // the passage has no anchor of its own: it is a pass over the whole text.
+        if (isUnansweredField(text, m.start, m.end)) continue;
         const anchor = anchors.some((a) => a.start >= p.start && a.end <= p.end)
           ? 'identifier'
-          : (personAnchor(passage, p.isRow) ?? personAnchor(passage, p.isRow, (known ??= namesIn(text))));
+          : (personAnchor(passage, p.isRow) ?? personAnchor(passage, p.isRow, knownNear(p.start)));
         if (!anchor) continue;
         if (anchor === 'title' && ROLE_CONTEXT.test(passage)) continue;
         seen.add(key);
