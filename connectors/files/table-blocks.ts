@@ -9,6 +9,7 @@ const MAX_TITLE_ROWS = 3;
 /** Words that name a field: a first column made of them is a form's labels, not data. */
 const FIELD_WORD =
   /\b(name|names|surname|forename|date|birth|dob|d\.o\.b|born|age|address|postcode|post code|phone|tel|telephone|mobile|email|e-mail|number|no|ref|reference|amount|contact|pupil|student|child|parent|carer|guardian|class|form|tutor|year|group|school|signature|signed|nhs|upn|uln|allergies|allergy|medical|medication|condition|conditions|doctor|gp|dietary|needs|sen|send|ehcp|account|sort code|card|expiry|payment|relationship|gender|nationality|passport|insurance|emergency|consent|note|notes|details|time|cost|price|total|id|status|type|reason|issued)\b/i;
+const MAX_FORM_ROWS = 40;
 const NUMERIC = /^[\s\d.,:/\-+£$%()]+$/;
 
 /**
@@ -69,9 +70,9 @@ function filled(row: readonly string[]): number {
   return row.filter((c) => c.trim() !== '').length;
 }
 
-/** Two columns whose first holds distinct field labels (`Card number`, `Date of birth:`). */
+/** Two columns whose first holds distinct field labels (`Card number`, `Date of birth:`); forms are short. */
 function isForm(rows: readonly string[][]): boolean {
-  if (rows.length < 2 || rows[0]!.length !== 2) return false;
+  if (rows.length < 2 || rows.length > MAX_FORM_ROWS || rows[0]!.length !== 2) return false;
   const labels = rows.map((r) => r[0]!.trim());
   if (labels.some((l) => l === '' || l.length > 40 || NUMERIC.test(l))) return false;
   if (new Set(labels.map((l) => l.toLowerCase())).size !== labels.length) return false;
@@ -95,7 +96,8 @@ function densify(rows: readonly string[][]): string[][] {
   const used = new Set<number>();
   for (const row of rows) row.forEach((c, i) => c !== undefined && c.trim() !== '' && used.add(i));
   const cols = [...used].sort((a, b) => a - b);
-  return rows.map((row) => cols.map((i) => row[i] ?? ''));
+  // A cell with line breaks (a quoted CSV field, a wrapped sheet cell) must not split its row's line.
+  return rows.map((row) => cols.map((i) => (row[i] ?? '').replace(/\s*[\r\n]+\s*/g, ' ')));
 }
 
 /** A whole table at once (small document tables). */

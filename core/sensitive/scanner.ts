@@ -2,7 +2,14 @@ import type { Candidate, Detector } from './detector';
 import { IDENTIFIER_DETECTORS } from './detectors';
 import { specialCategoryScanner } from './special';
 import { normaliseTextTables } from './text-tables';
-import { type Confidence, confidenceRank, type Finding, type Match, type SensitiveType, SENSITIVE_TYPES } from './types';
+import {
+  type Confidence,
+  confidenceRank,
+  type Finding,
+  type Match,
+  type SensitiveType,
+  SENSITIVE_TYPES,
+} from './types';
 
 export interface ScanOptions {
   /** Types to look for; all by default. */
@@ -36,7 +43,13 @@ function scanNormalised(text: string, options: ScanOptions, from = 0): Match[] {
   if (specialCategoryScanner.types.some((t) => wanted.has(t))) {
     for (const c of specialCategoryScanner.detect(text, anchors)) {
       if (!wanted.has(c.type) || c.start < from) continue;
-      matches.push({ type: c.type, start: c.start, end: c.end, confidence: c.confidence, masked: specialCategoryScanner.mask(c.value) });
+      matches.push({
+        type: c.type,
+        start: c.start,
+        end: c.end,
+        confidence: c.confidence,
+        masked: specialCategoryScanner.mask(c.value),
+      });
     }
   }
   return matches;
@@ -124,7 +137,8 @@ function summarise(type: SensitiveType, byConf: Map<Confidence, Tally>, maxExamp
   const count = counted.reduce((n, l) => n + byConf.get(l)!.count, 0);
   const examples: string[] = [];
   for (const level of counted) {
-    for (const e of byConf.get(level)!.examples) if (examples.length < maxExamples && !examples.includes(e)) examples.push(e);
+    for (const e of byConf.get(level)!.examples)
+      if (examples.length < maxExamples && !examples.includes(e)) examples.push(e);
   }
   return [{ type, confidence: best, count, examples }];
 }

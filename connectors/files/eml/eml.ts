@@ -59,7 +59,7 @@ async function* entity(e: MimeEntity, nested: Nested, depth: number): AsyncItera
   } else if (ct.type === 'text/html') {
     yield htmlToText(decodeCharset(data(), ct.params.charset)) + '\n';
   } else if (ct.type.startsWith('text/')) {
-    yield decodeCharset(data(), ct.params.charset) + '\n';
+    yield decodeCharset(data(), ct.params.charset).replace(/\r\n?/g, '\n') + '\n';
   }
 }
 

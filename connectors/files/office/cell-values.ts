@@ -18,12 +18,13 @@ export function dateKind(numFmtId: number, code: string | undefined): DateKind |
     .replace(/"[^"]*"/g, '')
     .replace(/\\./g, '')
     .replace(/[_*]./g, '')
+    .replace(/\[(h+|m+|s+)\]/gi, 'h') // elapsed time: [h]:mm, [mm]:ss
     .replace(/\[[^\]]*\]/g, '')
     .toLowerCase();
   const hasDate = /[dy]/.test(bare) || (/m/.test(bare) && !/[hs]/.test(bare));
   const hasTime = /[hs]/.test(bare);
   if (hasDate) return hasTime ? 'datetime' : 'date';
-  if (hasTime || /^\[(h|m|s)+\]/.test(code.toLowerCase())) return 'time';
+  if (hasTime) return 'time';
   return null;
 }
 

@@ -11,7 +11,6 @@ export class TextStreamDecoder {
   private mode: Mode = 'pending';
   private carry: Buffer = Buffer.alloc(0);
   private utf16: TextDecoder | null = null;
-  private readonly latin1 = new TextDecoder('latin1');
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
   push(chunk: Buffer): string {
@@ -56,7 +55,7 @@ export class TextStreamDecoder {
 
   private decode(buf: Buffer, final: boolean): string {
     if (this.mode === 'utf16le' || this.mode === 'utf16be') return this.utf16!.decode(buf, { stream: !final });
-    if (this.mode === 'latin1') return this.latin1.decode(buf);
+    if (this.mode === 'latin1') return decodeWindows1252(buf);
     const cut = final ? buf.length : completeUtf8Length(buf);
     if (cut < buf.length) this.carry = Buffer.from(buf.subarray(cut));
     try {
@@ -64,7 +63,7 @@ export class TextStreamDecoder {
     } catch {
       this.mode = 'latin1';
       this.carry = Buffer.alloc(0);
-      return this.latin1.decode(buf);
+      return decodeWindows1252(buf);
     }
   }
 }
@@ -97,7 +96,20 @@ export function decodeCharset(buf: Buffer, charset: string | undefined): string 
   try {
     decoder = new TextDecoder(label);
   } catch {
-    decoder = new TextDecoder('latin1');
+    return decodeWindows1252(buf);
   }
-  return decoder.decode(buf);
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(buf) : decoder.decode(buf);
+}
+
+/** 0x80-0x9F in windows-1252 (what "latin1" and "iso-8859-1" mean in practice, as in browsers). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * windows-1252 by hand: Node 20's TextDecoder decodes this label as ISO-8859-1, losing € and curly
+ * quotes (0x80-0x9F), which Windows-written text and mail use all the time.
+ */
+export function decodeWindows1252(buf: Buffer): string {
+  return buf.toString('latin1').replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }

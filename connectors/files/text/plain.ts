@@ -38,8 +38,8 @@ class TabRuns {
   private run: TableBlocks | null = null;
 
   line(line: string): void {
+    if ((this.pending || this.run) && RULE.test(line)) return; // the ----+---- under a header
     const fields = splitFields(line);
-    if (!fields && (this.pending || this.run) && RULE.test(line)) return; // the ----+---- under a header
     if (fields) {
       if (fields.length === this.cols && (this.pending || this.run)) {
         if (!this.run) {

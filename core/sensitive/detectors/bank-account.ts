@@ -31,7 +31,9 @@ export const bankAccountDetector: Detector = {
       const sEnd = s.index + s[0].length;
       if (!isBoundary(text, sStart - 1) || !isBoundary(text, sEnd)) continue;
       const acct = accounts.find(
-        (a) => Math.abs(a.start - sStart) <= PAIR_DISTANCE && newlines(text.slice(Math.min(a.start, sEnd), Math.max(a.start, sStart))) <= 1,
+        (a) =>
+          Math.abs(a.start - sStart) <= PAIR_DISTANCE &&
+          newlines(text.slice(Math.min(a.start, sEnd), Math.max(a.start, sStart))) <= 1,
       );
       if (!acct) continue;
       const start = Math.min(sStart, acct.start);

@@ -5,8 +5,30 @@ import { maskKeep } from '../mask';
 const IBAN_RE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
 // ISO 13616 lengths for the countries a UK school pays or is paid from; others must be 15–34.
 const LENGTHS: Record<string, number> = {
-  GB: 22, IE: 22, DE: 22, FR: 27, ES: 24, IT: 27, NL: 18, BE: 16, PL: 28, PT: 25, GR: 27, AT: 20,
-  CH: 21, DK: 18, SE: 24, NO: 15, FI: 18, LT: 20, LV: 21, RO: 24, BG: 22, HU: 28, CZ: 24, SK: 24,
+  GB: 22,
+  IE: 22,
+  DE: 22,
+  FR: 27,
+  ES: 24,
+  IT: 27,
+  NL: 18,
+  BE: 16,
+  PL: 28,
+  PT: 25,
+  GR: 27,
+  AT: 20,
+  CH: 21,
+  DK: 18,
+  SE: 24,
+  NO: 15,
+  FI: 18,
+  LT: 20,
+  LV: 21,
+  RO: 24,
+  BG: 22,
+  HU: 28,
+  CZ: 24,
+  SK: 24,
 };
 
 /** ISO 13616: move the first four characters to the end, letters to 10–35, the number mod 97 must be 1. */

@@ -3,8 +3,7 @@ import type { Candidate, Detector } from '../detector';
 import { maskKeep } from '../mask';
 
 // HMRC NIM39110: D F I Q U V never appear in the prefix, O never second; BG GB KN NK NT TN ZZ unused.
-const NINO_RE =
-  /\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]?\b/g;
+const NINO_RE = /\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]?\b/g;
 const KEYWORDS = /\b(national insurance|ni (?:number|no|#)|n\.i\.|nino|insurance (?:number|no))/i;
 
 export function isValidNiNumber(raw: string): boolean {

@@ -1,6 +1,5 @@
 import { digitsOf, hasNearby, matchAll } from '../context';
 import type { Candidate, Detector } from '../detector';
-import { maskKeep } from '../mask';
 
 const CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
 const KEYWORDS =

@@ -2,8 +2,7 @@ import { hasNearby, matchAll } from '../context';
 import type { Candidate, Detector } from '../detector';
 
 // Royal Mail postcode (gov.uk bulk data / BS 7666 form).
-const POSTCODE =
-  String.raw`(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})`;
+const POSTCODE = String.raw`(?:GIR ?0AA|(?:[A-PR-UWYZ][0-9][0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})`;
 const POSTCODE_RE = new RegExp(String.raw`\b${POSTCODE}\b`, 'g');
 const STREET =
   /\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Cl|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns|Grove|Gr|Terrace|Terr|Hill|Park|Row|View|Walk|Mews|Square|Sq|Rise|Vale|Green|Parade|Gate|Croft|Fold|Bank|Wharf|Yard|Meadow|Meadows|Chase|Approach|Boulevard|End|Side)\b/;

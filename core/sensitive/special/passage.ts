@@ -29,7 +29,11 @@ export function passageAround(text: string, index: number): Passage {
   while (start > minStart) {
     const c = text[start - 1]!;
     if (c === '\n' && (text[start - 2] === '\n' || isListLine(text, start))) break;
-    if ((c === ' ' || c === '\n') && /[.!?;]/.test(text[start - 2] ?? '') && !ABBREV.test(text.slice(Math.max(0, start - 8), start - 1)))
+    if (
+      (c === ' ' || c === '\n') &&
+      /[.!?;]/.test(text[start - 2] ?? '') &&
+      !ABBREV.test(text.slice(Math.max(0, start - 8), start - 1))
+    )
       break;
     start--;
   }
@@ -38,7 +42,11 @@ export function passageAround(text: string, index: number): Passage {
   while (end < maxEnd) {
     const c = text[end]!;
     if (c === '\n' && (text[end + 1] === '\n' || isListLine(text, end + 1))) break;
-    if (/[.!?;]/.test(c) && /\s/.test(text[end + 1] ?? ' ') && !ABBREV.test(text.slice(Math.max(0, end - 7), end + 1))) {
+    if (
+      /[.!?;]/.test(c) &&
+      /\s/.test(text[end + 1] ?? ' ') &&
+      !ABBREV.test(text.slice(Math.max(0, end - 7), end + 1))
+    ) {
       end++;
       break;
     }

@@ -21,7 +21,8 @@ function firstNames(): Set<string> {
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Prof)\.? [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b/;
 const CAPITALISED = /\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b/g;
 const REFERENCE = /\b(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung person) [A-Z]\b(?![a-z'])/;
-const FAMILY = /\b(?:your|his|her) (?:son|daughter|child|mum|mother|dad|father|step-?(?:dad|mum|father|mother)|nan|grandma|grandad|carer)\b/i;
+const FAMILY =
+  /\b(?:your|his|her) (?:son|daughter|child|mum|mother|dad|father|step-?(?:dad|mum|father|mother)|nan|grandma|grandad|carer)\b/i;
 const PERSON_COLUMN =
   /(?:^|\| )(?:pupil|student|child|learner|name|full name|forename|first name|surname|legal surname|preferred name|staff|staff member|member of staff|employee|colleague|patient|young person|child's name|pupil name|student name)s?: ([^|]+)/i;
 // Capitalised words that are never part of a person's name in school documents.

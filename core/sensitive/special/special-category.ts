@@ -20,7 +20,8 @@ const GENERIC_BEFORE =
   /\b(?:pupils|children|students|learners|young people|people|those|anyone|any|all|every|each|a child|a pupil|a student|a learner|a young person|families|such as|e\.g\.?|for example|including|if|whether|where|when)\b[^.;:|]{0,30}$/i;
 
 // A term followed by a group noun is a category of people ("looked-after children", "SEN pupils").
-const GENERIC_AFTER = /^\s*(?:children|pupils|students|learners|young people|staff|families|people|policy|procedures?|training|team|register\b(?! (?:at|for|since)))/i;
+const GENERIC_AFTER =
+  /^\s*(?:children|pupils|students|learners|young people|staff|families|people|policy|procedures?|training|team|register\b(?! (?:at|for|since)))/i;
 // A member of staff named for their role ("Mrs Hughes, our school nurse, manages medication") is not
 // personal data about their health.
 const ROLE_CONTEXT =
@@ -77,7 +78,9 @@ export interface SpecialCandidate extends Candidate {
  * carries a UPN is about that pupil even with no name in it. All lexicons share one pass over the text.
  */
 export function createSpecialCategoryScanner(lexicons: readonly SpecialCategoryLexicon[]) {
-  const terms = lexicons.flatMap((l) => l.terms.map((t) => ({ source: termSource(t), triggers: termTriggers(t), type: l.type })));
+  const terms = lexicons.flatMap((l) =>
+    l.terms.map((t) => ({ source: termSource(t), triggers: termTriggers(t), type: l.type })),
+  );
   const codes = lexicons.flatMap((l) => l.codes.map((code) => ({ code, type: l.type })));
   const matcher = createTermMatcher(
     terms,

@@ -203,6 +203,7 @@ export function literalTrigger(source: string): string {
     if (r.length > best.length) best = r;
     return '';
   }
-  if (best.trim().length < 3) throw new Error(`term "${source}" has no literal trigger of 3+ characters; give triggers`);
+  if (best.trim().length < 3)
+    throw new Error(`term "${source}" has no literal trigger of 3+ characters; give triggers`);
   return best;
 }

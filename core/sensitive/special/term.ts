@@ -7,4 +7,5 @@ export function withTriggers(source: string, ...triggers: string[]): Term {
 }
 
 export const termSource = (t: Term): string => (typeof t === 'string' ? t : t.source);
-export const termTriggers = (t: Term): readonly string[] | undefined => (typeof t === 'string' ? undefined : t.triggers);
+export const termTriggers = (t: Term): readonly string[] | undefined =>
+  typeof t === 'string' ? undefined : t.triggers;

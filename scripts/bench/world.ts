@@ -1,0 +1,106 @@
+import { birthDate, type Address, address } from './identifiers';
+import type { Rng } from './prng';
+import {
+  CLUBS,
+  FIRST_NAMES_F,
+  FIRST_NAMES_M,
+  MONTHS,
+  PERSONAL_DOMAINS,
+  PLACES,
+  SCHOOL_DOMAINS,
+  SCHOOL_NAMES,
+  STAFF_ROLES,
+  SUBJECTS,
+  SURNAMES,
+  WEEKDAYS,
+} from './vocabulary';
+
+export interface Person {
+  readonly first: string;
+  readonly last: string;
+  readonly full: string;
+  readonly female: boolean;
+  readonly he: string;
+  readonly his: string;
+  readonly him: string;
+  readonly born: Date;
+}
+
+export interface Pupil extends Person {
+  readonly year: number;
+  readonly form: string;
+}
+
+export interface Staff extends Person {
+  readonly title: string;
+  readonly role: string;
+}
+
+export interface School {
+  readonly name: string;
+  readonly domain: string;
+  readonly address: Address;
+}
+
+/** Everything a document needs to sound like one school on one day: people, dates, places. */
+export class World {
+  readonly school: School;
+
+  constructor(readonly rng: Rng) {
+    const i = rng.int(0, SCHOOL_DOMAINS.length - 1);
+    this.school = { name: SCHOOL_NAMES[i]!, domain: SCHOOL_DOMAINS[i]!, address: address(rng) };
+  }
+
+  private person(who: 'pupil' | 'staff'): Person {
+    const female = this.rng.chance(0.5);
+    const first = this.rng.pick(female ? FIRST_NAMES_F : FIRST_NAMES_M);
+    const last = this.rng.pick(SURNAMES);
+    return {
+      first,
+      last,
+      full: `${first} ${last}`,
+      female,
+      he: female ? 'she' : 'he',
+      his: female ? 'her' : 'his',
+      him: female ? 'her' : 'him',
+      born: birthDate(this.rng, who),
+    };
+  }
+
+  pupil(): Pupil {
+    const p = this.person('pupil');
+    const year = Math.max(1, Math.min(13, 2024 - p.born.getUTCFullYear() - 4));
+    return { ...p, year, form: `${year}${this.rng.pick(['A', 'B', 'C', 'H', 'K', 'M', 'R', 'W'])}` };
+  }
+
+  staff(): Staff {
+    const p = this.person('staff');
+    const title = p.female ? this.rng.pick(['Mrs', 'Ms', 'Miss', 'Dr']) : this.rng.pick(['Mr', 'Mr', 'Dr']);
+    return { ...p, title, role: this.rng.pick(STAFF_ROLES) };
+  }
+
+  staffEmail(s: Person): string {
+    const local = this.rng.chance(0.6) ? `${s.first[0]}.${s.last}` : `${s.first}.${s.last}`;
+    return `${local.toLowerCase()}@${this.school.domain}`;
+  }
+
+  pupilEmail(p: Pupil): string {
+    return `${String(p.born.getUTCFullYear() % 100).padStart(2, '0')}${p.first[0]}${p.last}@pupils.${this.school.domain}`.toLowerCase();
+  }
+
+  personalEmail(p: Person): string {
+    const styles = [`${p.first}.${p.last}`, `${p.first}${p.last}${this.rng.int(1, 99)}`, `${p.first[0]}${p.last}${p.born.getUTCFullYear() % 100}`];
+    return `${this.rng.pick(styles)}@${this.rng.pick(PERSONAL_DOMAINS)}`.toLowerCase();
+  }
+
+  day = (): string => this.rng.pick(WEEKDAYS);
+  month = (): string => this.rng.pick(MONTHS);
+  /** An event date: the kind of date that is not a date of birth. */
+  date = (): string => `${this.day()} ${this.rng.int(1, 28)} ${this.month()}`;
+  time = (): string => `${this.rng.int(8, 17)}:${this.rng.pick(['00', '15', '30', '45'])}`;
+  subject = (): string => this.rng.pick(SUBJECTS);
+  club = (): string => this.rng.pick(CLUBS);
+  place = (): string => this.rng.pick(PLACES);
+  year = (): number => this.rng.int(1, 11);
+  money = (): string => `£${this.rng.int(2, 45)}.${this.rng.pick(['00', '50', '00', '25'])}`;
+}
