@@ -18,9 +18,13 @@ function firstNames(): Set<string> {
   return (forenames ??= new Set(FORENAMES_TEXT.join(' ').split(' ')));
 }
 
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'revd', 'prof', 'sir', 'dame', 'lady', 'lord']);
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Prof)\.? [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b/;
 const CAPITALISED = /\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b/g;
-const REFERENCE = /\b(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung person) [A-Z]\b(?![a-z'])/;
+// "Pupil A", "Child X", and initials with a year or form ("J.S. (Y9)", "JS (9C)"): how records anonymise a
+// particular child, who is still identifiable to the school.
+const REFERENCE =
+  /\b(?:[Pp]upil|[Cc]hild|[Ss]tudent|[Ll]earner|[Yy]oung person) [A-Z]\b(?![a-z'])|\b[A-Z]\.? ?[A-Z]\.? ?\((?:Y(?:ear)? ?\d{1,2}|\d{1,2}[A-Z]{1,3})\)/;
 const FAMILY =
   /\b(?:your|his|her) (?:son|daughter|child|mum|mother|dad|father|step-?(?:dad|mum|father|mother)|nan|grandma|grandad|carer)\b/i;
 const PERSON_COLUMN =
@@ -103,6 +107,10 @@ function forEachName(
         }
       }
     }
-    prev = NOT_NAMES.has(lower) || /['’]s$/.test(word) ? null : { word: lower, end: m.index + word.length };
+    // After a title the next word is a surname ('title' anchor, handled apart), not the second half of a name.
+    prev =
+      NOT_NAMES.has(lower) || TITLES.has(lower) || /['’]s$/.test(word)
+        ? null
+        : { word: lower, end: m.index + word.length };
   }
 }

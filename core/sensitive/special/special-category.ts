@@ -17,7 +17,7 @@ export interface SpecialCategoryLexicon {
 // A term right after these words speaks of a group or a hypothetical ("pupils with diabetes", "if a child
 // discloses"), which is how policies and guidance talk; records talk about one person.
 const GENERIC_BEFORE =
-  /\b(?:pupils|children|students|learners|young people|people|those|anyone|any|all|every|each|a child|a pupil|a student|a learner|a young person|families|such as|e\.g\.?|for example|including|if|whether|where|when)\b[^.;:|]{0,30}$/i;
+  /\b(?:pupils|children|students|learners|young people|people|families|those|anyone|someone|any|all|every|each|a (?:child|pupil|student|learner|young person|member of staff)|such as|e\.g\.?|for example|(?:if|whether|where|when|unless) (?:a|an|any|the|one) (?:child|pupil|student|learner|young person|member of staff|adult))\b[^.;:|]{0,30}$/i;
 
 // A term followed by a group noun is a category of people ("looked-after children", "SEN pupils").
 const GENERIC_AFTER =
