@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../package.json';
 import type { CommandContext } from './command-context';
+import { registerDemoCommand } from './commands/demo';
 import { registerPolicyCheckCommand } from './commands/policy-check';
 import { registerScanCommand } from './commands/scan';
 import { processIo, type Io } from './io';
@@ -31,6 +32,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerScanCommand(program, ctx);
   const policy = program.command('policy').description('school policy profile tools');
   registerPolicyCheckCommand(policy, ctx);
+  registerDemoCommand(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

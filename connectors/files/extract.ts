@@ -69,7 +69,8 @@ export async function* extractText(filePath: string, limits: ExtractLimits = DEF
   } catch (e) {
     throw toExtractionError(e, ext);
   }
-  if (size > limits.maxFileBytes) throw new ExtractionError(`file larger than ${formatBytes(limits.maxFileBytes)} (limit)`);
+  if (size > limits.maxFileBytes)
+    throw new ExtractionError(`file larger than ${formatBytes(limits.maxFileBytes)} (limit)`);
   if (size === 0) return;
   const ctx: Context = { limits, nested: nestedFor(limits, 1) };
   yield* bounded(extractor({ kind: 'file', path: filePath, size }, ctx), limits, ext);
@@ -89,7 +90,11 @@ function nestedFor(limits: ExtractLimits, depth: number): Nested {
   };
 }
 
-async function* fromZip(src: Source, ctx: Context, read: (zip: GuardedZip) => AsyncIterable<string>): AsyncIterable<string> {
+async function* fromZip(
+  src: Source,
+  ctx: Context,
+  read: (zip: GuardedZip) => AsyncIterable<string>,
+): AsyncIterable<string> {
   const magic = await readHead(src, 8);
   // Password-protected OOXML and legacy .doc/.xls are OLE compound files, whatever their extension.
   if (magic.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
@@ -154,7 +159,10 @@ async function* bounded(inner: AsyncIterable<string>, limits: ExtractLimits, ext
 async function withBudget<T>(p: Promise<T>, budgetMs: number, limitMs: number, ext: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ExtractionError(`timed out after ${formatSeconds(limitMs)}`)), Math.max(0, budgetMs));
+    timer = setTimeout(
+      () => reject(new ExtractionError(`timed out after ${formatSeconds(limitMs)}`)),
+      Math.max(0, budgetMs),
+    );
   });
   try {
     return await Promise.race([p.catch((e: unknown) => Promise.reject(toExtractionError(e, ext))), timeout]);

@@ -46,15 +46,15 @@ export class TableBlocks {
     this.chars = 0;
     let titles = '';
     if (this.mode === null) {
-      let dense = densify(block);
+      const dense = densify(block);
       let t = 0;
-      while (t < MAX_TITLE_ROWS && t + 1 < dense.length && filled(dense[t]!) === 1 && filled(dense[t + 1]!) >= 2) t++;
+      while (t < MAX_TITLE_ROWS && t < dense.length && filled(dense[t]!) === 1) t++;
+      if (t >= dense.length || filled(dense[t]!) < 2) t = 0; // one-cell rows all the way down: a list, not titles
       titles = dense
         .slice(0, t)
         .map((r) => r.find((c) => c.trim() !== '')!.trim() + '\n')
         .join('');
       block = block.slice(t);
-      dense = dense.slice(t);
       this.mode = isForm(densify(block)) ? 'form' : 'table';
       const [head, ...rest] = densify(block);
       if (this.mode === 'table' && head && looksLikeHeader(head, rest)) this.header = block[0]!;

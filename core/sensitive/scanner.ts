@@ -30,19 +30,22 @@ function scanNormalised(text: string, options: ScanOptions, from = 0): Match[] {
   const wanted = new Set(options.types ?? SENSITIVE_TYPES);
   const taken: Candidate[] = [];
   const matches: Match[] = [];
+  const wantSpecial = specialCategoryScanner.types.some((t) => wanted.has(t));
   for (const detector of IDENTIFIER_DETECTORS) {
-    if (!wanted.has(detector.type)) continue;
+    // Identifiers that anchor a special category to a person are looked for even when not asked for.
+    if (!wanted.has(detector.type) && !(wantSpecial && ANCHOR_TYPES.has(detector.type))) continue;
     for (const c of detector.detect(text)) {
       // A number already claimed by a more specific detector (an IBAN's digits, a UPN) is not also a phone.
       if (overlapsStronger(taken, c)) continue;
       taken.push(c);
-      if (c.start >= from) matches.push(toMatch(detector, c));
+      // Matches wholly inside the carried-over context were counted with the previous segment.
+      if (c.end > from && wanted.has(detector.type)) matches.push(toMatch(detector, c));
     }
   }
   const anchors = taken.filter((c) => c.confidence !== 'low');
-  if (specialCategoryScanner.types.some((t) => wanted.has(t))) {
+  if (wantSpecial) {
     for (const c of specialCategoryScanner.detect(text, anchors)) {
-      if (!wanted.has(c.type) || c.start < from) continue;
+      if (!wanted.has(c.type) || c.end <= from) continue;
       matches.push({
         type: c.type,
         start: c.start,
@@ -54,6 +57,16 @@ function scanNormalised(text: string, options: ScanOptions, from = 0): Match[] {
   }
   return matches;
 }
+
+/** Identifiers that tie a row or sentence to one person. */
+const ANCHOR_TYPES = new Set<SensitiveType>([
+  'upn',
+  'uln',
+  'nhs_number',
+  'ni_number',
+  'date_of_birth',
+  'passport_number',
+]);
 
 function overlapsStronger(taken: readonly Candidate[], c: Candidate): boolean {
   for (const t of taken) {

@@ -16,7 +16,17 @@ export interface Pii {
 
 export const pii = (type: SensitiveType, value: string): Pii => ({ type, value });
 
-export type Piece = string | Pii;
+export type Piece = string | number | Pii;
+
+/** Tagged template to pieces: `t\`Call ${pii('phone_number', n)} today\``. */
+export function t(strings: TemplateStringsArray, ...values: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  strings.forEach((s, i) => {
+    out.push(s);
+    if (i < values.length) out.push(values[i]!);
+  });
+  return out;
+}
 
 /** Text being written, remembering the span of every planted value. */
 export class DocBuilder {
@@ -24,13 +34,9 @@ export class DocBuilder {
   private length = 0;
   readonly planted: Planted[] = [];
 
-  /** Tagged template: `d.add\`Call ${pii('phone_number', n)} today\n\``. */
-  add(strings: TemplateStringsArray, ...values: Piece[]): this {
-    strings.forEach((s, i) => {
-      this.put(s);
-      if (i < values.length) this.piece(values[i]!);
-    });
-    return this;
+  /** Pieces from the `t` template tag: `d.add(t\`Tel: ${pii('phone_number', n)}\n\`)`. */
+  add(pieces: readonly Piece[]): this {
+    return this.put(...pieces);
   }
 
   /** Plain pieces in order. */
@@ -40,10 +46,10 @@ export class DocBuilder {
   }
 
   /**
-   * A whole sentence that is itself the finding (health, SEN, safeguarding): the detector reports one of
-   * its words, so the sentence is the span a match must touch.
+   * A span written by `build` that is one finding as a whole: a health sentence (the detector reports one
+   * of its words) or an address block (street line to postcode).
    */
-  sentence(type: SensitiveType, build: (d: DocBuilder) => void): this {
+  span(type: SensitiveType, build: (d: DocBuilder) => void): this {
     const start = this.length;
     build(this);
     this.planted.push({ type, start, end: this.length });
@@ -58,7 +64,8 @@ export class DocBuilder {
     return this.parts.join('');
   }
 
-  private piece(p: Piece): void {
+  private piece(piece: Piece): void {
+    const p = typeof piece === 'number' ? String(piece) : piece;
     if (typeof p === 'string') {
       if (p === '') return;
       this.parts.push(p);

@@ -53,7 +53,9 @@ export function niNumber(rng: Rng): string {
     if (NI_UNUSED.has(prefix)) continue;
     const d = rng.digits(6);
     const suffix = rng.pick(['A', 'B', 'C', 'D']);
-    return rng.chance(0.6) ? `${prefix} ${d.slice(0, 2)} ${d.slice(2, 4)} ${d.slice(4)} ${suffix}` : `${prefix}${d}${suffix}`;
+    return rng.chance(0.6)
+      ? `${prefix} ${d.slice(0, 2)} ${d.slice(2, 4)} ${d.slice(4)} ${suffix}`
+      : `${prefix}${d}${suffix}`;
   }
 }
 
@@ -64,7 +66,11 @@ export function passportNumber(rng: Rng): string {
 
 /** DVLA: surname (5, 9-padded), decade, month (+50 for women), day, year digit, initials, digit, 2 letters. */
 export function drivingLicence(rng: Rng, surname: string, first: string, born: Date, female: boolean): string {
-  const sur = surname.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 5).padEnd(5, '9');
+  const sur = surname
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '')
+    .slice(0, 5)
+    .padEnd(5, '9');
   const y = born.getUTCFullYear();
   const month = born.getUTCMonth() + 1 + (female ? 50 : 0);
   const initials = (first[0]! + (rng.chance(0.4) ? rng.pick([...'ABCDEJLMRS']) : '9')).toUpperCase();
@@ -108,7 +114,9 @@ export function paymentCard(rng: Rng): string {
     const n = luhnComplete(rng.pick(['34', '37']) + rng.digits(12));
     return `${n.slice(0, 4)} ${n.slice(4, 10)} ${n.slice(10)}`;
   }
-  const n = luhnComplete((kind === 'visa' ? '4' + rng.digits(2) : String(rng.int(51, 55)) + rng.digits(1)) + rng.digits(12));
+  const n = luhnComplete(
+    (kind === 'visa' ? '4' + rng.digits(2) : String(rng.int(51, 55)) + rng.digits(1)) + rng.digits(12),
+  );
   const sep = rng.chance(0.8) ? ' ' : '-';
   return [n.slice(0, 4), n.slice(4, 8), n.slice(8, 12), n.slice(12)].join(sep);
 }
@@ -158,7 +166,20 @@ export function birthDate(rng: Rng, who: 'pupil' | 'staff'): Date {
   return new Date(Date.UTC(y, m, d));
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** How dates are written in school paperwork. */
 export function formatDate(rng: Rng, date: Date): string {

@@ -89,7 +89,11 @@ export class World {
   }
 
   personalEmail(p: Person): string {
-    const styles = [`${p.first}.${p.last}`, `${p.first}${p.last}${this.rng.int(1, 99)}`, `${p.first[0]}${p.last}${p.born.getUTCFullYear() % 100}`];
+    const styles = [
+      `${p.first}.${p.last}`,
+      `${p.first}${p.last}${this.rng.int(1, 99)}`,
+      `${p.first[0]}${p.last}${p.born.getUTCFullYear() % 100}`,
+    ];
     return `${this.rng.pick(styles)}@${this.rng.pick(PERSONAL_DOMAINS)}`.toLowerCase();
   }
 
@@ -103,4 +107,21 @@ export class World {
   place = (): string => this.rng.pick(PLACES);
   year = (): number => this.rng.int(1, 11);
   money = (): string => `£${this.rng.int(2, 45)}.${this.rng.pick(['00', '50', '00', '25'])}`;
+  bigMoney = (): string => `£${this.rng.int(1, 9)},${this.rng.digits(3)}`;
+
+  private decks = new Map<readonly unknown[], { order: number[]; next: number }>();
+
+  /** The next item of `items` in a shuffled order that is reshuffled when it runs out. */
+  deal<T>(items: readonly T[]): T {
+    let deck = this.decks.get(items);
+    if (!deck || deck.next >= deck.order.length) {
+      const order = items.map((_, i) => i);
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = this.rng.int(0, i);
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      this.decks.set(items, (deck = { order, next: 0 }));
+    }
+    return items[deck.order[deck.next++]!]!;
+  }
 }

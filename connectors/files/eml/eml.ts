@@ -66,7 +66,10 @@ async function* entity(e: MimeEntity, nested: Nested, depth: number): AsyncItera
 /** Of alternative bodies, the plain text one when it has text (it is what the sender wrote), else the rest. */
 function pickAlternative(parts: MimeEntity[]): MimeEntity[] {
   const plain = parts.find((p) => parseContentType(header(p, 'content-type')).type === 'text/plain');
-  if (plain && decodeTransfer(plain.body, header(plain, 'content-transfer-encoding')).toString('latin1').trim() !== '') {
+  if (
+    plain &&
+    decodeTransfer(plain.body, header(plain, 'content-transfer-encoding')).toString('latin1').trim() !== ''
+  ) {
     return [plain];
   }
   return parts.filter((p) => p !== plain);

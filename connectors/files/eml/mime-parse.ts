@@ -99,7 +99,10 @@ function decode2231(v: string, encoded: boolean): string {
   if (encoded) {
     const m = /^([^']*)'[^']*'(.*)$/.exec(v);
     if (m) {
-      const bytes = Buffer.from(m[2]!.replace(/%([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+      const bytes = Buffer.from(
+        m[2]!.replace(/%([0-9A-Fa-f]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+        'latin1',
+      );
       return decodeCharset(bytes, m[1] || 'utf-8');
     }
   }

@@ -65,7 +65,8 @@ class WordHandler implements XmlHandler {
         this.spans.push(1);
         return this.sink.startCell();
       case 'w:gridSpan':
-        if (this.spans.length > 0) this.spans[this.spans.length - 1] = Math.max(1, Math.min(64, Number(a['w:val']) || 1));
+        if (this.spans.length > 0)
+          this.spans[this.spans.length - 1] = Math.max(1, Math.min(64, Number(a['w:val']) || 1));
         return;
     }
   }

@@ -93,11 +93,12 @@ class OdfHandler implements XmlHandler {
       case 'table:table-cell':
       case 'table:covered-table-cell': {
         const c = this.cells.pop();
+        const shown = this.sink.cellText();
         if (c?.type === 'date' && c.date) this.sink.setCell(isoToText(c.date));
-        else if (c && this.sink.cellIsEmpty()) {
-          if (c.value !== undefined && c.type !== 'string') this.sink.setCell(formatNumber(c.value));
-          else if (c.bool !== undefined) this.sink.setCell(c.bool === 'true' ? 'TRUE' : 'FALSE');
-        }
+        else if (c?.value !== undefined && c.type !== 'string' && (shown === '' || /\d[eE][+-]?\d/.test(shown))) {
+          // A number shown in exponent form (1.23E+017) is read from its stored value instead.
+          this.sink.setCell(formatNumber(c.value));
+        } else if (c?.bool !== undefined && shown === '') this.sink.setCell(c.bool === 'true' ? 'TRUE' : 'FALSE');
         return this.sink.endCell(1, c?.repeat ?? 1);
       }
     }

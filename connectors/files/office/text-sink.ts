@@ -73,9 +73,9 @@ export class TextSink {
     if (t?.cell) t.cell = [value];
   }
 
-  cellIsEmpty(): boolean {
-    const t = this.table();
-    return !t?.cell || t.cell.every((s) => s.trim() === '');
+  /** The text gathered so far in the open cell. */
+  cellText(): string {
+    return this.table()?.cell?.join(' ').trim() ?? '';
   }
 
   endRow(repeat = 1): void {

@@ -14,7 +14,11 @@ export interface XmlHandler {
  * Streams an XML part through sax into a handler, yielding text as it is produced, so a 300 MB
  * worksheet never becomes one string or one DOM.
  */
-export async function* parseXml(chunks: AsyncIterable<Buffer>, handler: XmlHandler, what: string): AsyncIterable<string> {
+export async function* parseXml(
+  chunks: AsyncIterable<Buffer>,
+  handler: XmlHandler,
+  what: string,
+): AsyncIterable<string> {
   const parser = sax.parser(true, { trim: false, normalize: false, position: false });
   let failed = false;
   parser.onerror = () => {

@@ -11,10 +11,64 @@ type WorkerMessage = { type: 'page'; text: string } | { type: 'done' } | { type:
 /**
  * .pdf: pdf.js in a worker thread with a memory ceiling; the worker's busy time counts against the
  * timeout (not the time the scanner spends on the text), and a worker past either limit is terminated.
+ * A healthy worker is kept for the next PDF: starting one and loading pdf.js costs far more than
+ * reading a typical school PDF. PDFs are read one at a time through it.
  */
 export async function* extractPdf(src: Source, limits: ExtractLimits): AsyncIterable<string> {
+  const release = await acquire();
+  // A kept reader whose worker has since died is replaced.
+  let reader: PdfReader | null = idle && !idle.inbox.failed ? idle : startReader();
+  idle = null;
+  let finished = false;
+  try {
+    reader.worker.postMessage({ type: 'open', ...(src.kind === 'file' ? { path: src.path } : { data: src.data }) });
+    let busyMs = 0;
+    while (true) {
+      const started = Date.now();
+      reader.worker.postMessage({ type: 'next' });
+      const msg = await reader.inbox.next(limits.timeoutMs - busyMs, limits.timeoutMs);
+      busyMs += Date.now() - started;
+      if (msg.type === 'done') {
+        finished = true;
+        return;
+      }
+      if (msg.type === 'error') {
+        finished = !reader.inbox.failed;
+        throw new ExtractionError(msg.reason);
+      }
+      yield tabTablesInText(msg.text);
+    }
+  } finally {
+    // A reader that finished its file cleanly is kept; one stopped part-way (timeout, memory, the caller
+    // gave up) is terminated, since it may still be busy with the old file.
+    if (finished && !reader.inbox.failed) idle = reader;
+    else await reader.stop();
+    reader = null;
+    release();
+  }
+}
+
+interface PdfReader {
+  readonly worker: Worker;
+  readonly inbox: Inbox;
+  stop(): Promise<void>;
+}
+
+let idle: PdfReader | null = null;
+let queue: Promise<void> = Promise.resolve();
+
+/** One PDF at a time through the shared reader. */
+async function acquire(): Promise<() => void> {
+  let release!: () => void;
+  const mine = new Promise<void>((resolve) => (release = resolve));
+  const before = queue;
+  queue = queue.then(() => mine);
+  await before;
+  return release;
+}
+
+function startReader(): PdfReader {
   const worker = new Worker(workerPath(), {
-    workerData: src.kind === 'file' ? { path: src.path } : { data: src.data },
     resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
     // pdf.js warns on the console (missing canvas, odd fonts); none of that is ours to print.
     stdout: true,
@@ -22,28 +76,27 @@ export async function* extractPdf(src: Source, limits: ExtractLimits): AsyncIter
   });
   worker.stdout.resume();
   worker.stderr.resume();
+  // An idle reader must not keep the process alive.
+  worker.unref();
   const inbox = new Inbox(worker);
-  let busyMs = 0;
-  try {
-    while (true) {
-      const started = Date.now();
-      worker.postMessage({ type: 'next' });
-      const msg = await inbox.next(limits.timeoutMs - busyMs, limits.timeoutMs);
-      busyMs += Date.now() - started;
-      if (msg.type === 'done') return;
-      if (msg.type === 'error') throw new ExtractionError(msg.reason);
-      yield tabTablesInText(msg.text);
-    }
-  } finally {
-    inbox.close();
-    await worker.terminate();
-  }
+  return {
+    worker,
+    inbox,
+    async stop() {
+      inbox.close();
+      if (idle?.worker === worker) idle = null;
+      await worker.terminate();
+    },
+  };
 }
 
 /** Worker messages as promises, with a time budget and the worker's own failures as reasons. */
 class Inbox {
   private queue: WorkerMessage[] = [];
   private failure: ExtractionError | null = null;
+  get failed(): boolean {
+    return this.failure !== null;
+  }
   private waiter: (() => void) | null = null;
 
   constructor(worker: Worker) {
@@ -68,10 +121,13 @@ class Inbox {
         if (msg) resolve(msg);
         else if (this.failure) reject(this.failure);
       };
-      const timer = setTimeout(() => {
-        this.waiter = null;
-        reject(new ExtractionError(`timed out after ${formatSeconds(limitMs)}`));
-      }, Math.max(0, budgetMs));
+      const timer = setTimeout(
+        () => {
+          this.waiter = null;
+          reject(new ExtractionError(`timed out after ${formatSeconds(limitMs)}`));
+        },
+        Math.max(0, budgetMs),
+      );
       if (this.queue.length > 0 || this.failure) settle();
       else this.waiter = settle;
     });
@@ -79,6 +135,7 @@ class Inbox {
 
   close(): void {
     this.waiter = null;
+    this.queue = [];
   }
 
   private push(m: WorkerMessage): void {

@@ -1,20 +1,32 @@
 // Runs pdf.js (ESM only) off the main thread, so a hostile PDF can be stopped by terminating this
-// worker (time or memory), which no in-thread parser allows. Protocol, one page at a time so the
-// text never piles up faster than the scanner reads it:
+// worker (time or memory), which no in-thread parser allows. The worker stays up between files (loading
+// pdf.js takes longer than reading most PDFs). Protocol, one page at a time so the text never piles up
+// faster than the scanner reads it:
+//   parent -> { type: 'open', path } | { type: 'open', data }
 //   parent -> { type: 'next' }            worker -> { type: 'page', text } | { type: 'done' } | { type: 'error', reason }
 import { readFile } from 'node:fs/promises';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 
 const port = parentPort;
+const inbox = [];
 let wake = null;
 port.on('message', (msg) => {
-  if (msg && msg.type === 'next' && wake) {
+  inbox.push(msg);
+  if (wake) {
     const w = wake;
     wake = null;
     w();
   }
 });
-const nextRequest = () => new Promise((resolve) => (wake = resolve));
+/** The next message from the parent of the given type. */
+async function request(type) {
+  for (;;) {
+    const i = inbox.findIndex((m) => m && m.type === type);
+    if (i !== -1) return inbox.splice(i, 1)[0];
+    await new Promise((resolve) => (wake = resolve));
+  }
+}
+const nextRequest = () => request('next');
 
 /** pdf.js exception names mapped to reasons that quote nothing from the file. */
 function reasonOf(err) {
@@ -65,13 +77,24 @@ function pageText(content) {
   return text.endsWith('\n') || text === '' ? text : text + '\n';
 }
 
+let pdfjs = null;
+
 async function main() {
-  await nextRequest();
+  for (;;) {
+    const open = await request('open');
+    await nextRequest();
+    await readOne(open);
+  }
+}
+
+async function readOne(open) {
   let doc;
   try {
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const data = workerData.path ? new Uint8Array(await readFile(workerData.path)) : new Uint8Array(workerData.data);
+    if (!pdfjs) {
+      await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    }
+    const data = open.path ? new Uint8Array(await readFile(open.path)) : new Uint8Array(open.data);
     doc = await pdfjs.getDocument({
       data,
       disableFontFace: true,
@@ -99,9 +122,9 @@ async function main() {
       await nextRequest();
     }
   }
+  await doc.destroy();
   if (doc.numPages > 0 && failed === doc.numPages) port.postMessage({ type: 'error', reason: 'corrupt PDF' });
   else port.postMessage({ type: 'done' });
-  await doc.destroy();
 }
 
 main().catch((err) => port.postMessage({ type: 'error', reason: reasonOf(err) }));

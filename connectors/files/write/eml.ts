@@ -24,7 +24,10 @@ export function writeEml(m: EmlContent): Buffer {
   const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]).map(encodeAddress).join(', ');
   const id =
     m.messageId ??
-    `${createHash('sha1').update(`${m.from}\n${String(m.to)}\n${m.subject}\n${m.date.toISOString()}\n${m.text}`).digest('hex').slice(0, 24)}@sos.invalid`;
+    `${createHash('sha1')
+      .update(`${m.from}\n${String(m.to)}\n${m.subject}\n${m.date.toISOString()}\n${m.text}`)
+      .digest('hex')
+      .slice(0, 24)}@sos.invalid`;
   const headers = [
     `From: ${encodeAddress(m.from)}`,
     `To: ${list(m.to)}`,
@@ -34,10 +37,20 @@ export function writeEml(m: EmlContent): Buffer {
     `Message-ID: <${id}>`,
     'MIME-Version: 1.0',
   ];
-  const textPart = ['Content-Type: text/plain; charset="UTF-8"', 'Content-Transfer-Encoding: quoted-printable', '', encodeQuotedPrintable(m.text)];
+  const textPart = [
+    'Content-Type: text/plain; charset="UTF-8"',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    encodeQuotedPrintable(m.text),
+  ];
   let body: string[] = textPart;
   if (m.html !== undefined) {
-    const htmlPart = ['Content-Type: text/html; charset="UTF-8"', 'Content-Transfer-Encoding: quoted-printable', '', encodeQuotedPrintable(m.html)];
+    const htmlPart = [
+      'Content-Type: text/html; charset="UTF-8"',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      encodeQuotedPrintable(m.html),
+    ];
     body = multipart('alternative', '=_sos_alt', [textPart, htmlPart]);
   }
   if (m.attachments && m.attachments.length > 0) {

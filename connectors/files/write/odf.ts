@@ -14,7 +14,8 @@ export const ODF_NS =
 
 /** An ODF package: `mimetype` first and stored (how readers recognise it), manifest, content and styles. */
 export function writeOdf(mediaType: string, body: string): Buffer {
-  const content = XML_DECL + `<office:document-content ${ODF_NS}><office:body>${body}</office:body></office:document-content>`;
+  const content =
+    XML_DECL + `<office:document-content ${ODF_NS}><office:body>${body}</office:body></office:document-content>`;
   const styles =
     XML_DECL +
     `<office:document-styles ${ODF_NS}><office:automatic-styles>` +

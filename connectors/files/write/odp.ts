@@ -11,5 +11,8 @@ export function writeOdp(content: PptxContent): Buffer {
         `<draw:text-box>${lines.map(odfParagraph).join('')}</draw:text-box></draw:frame></draw:page>`,
     )
     .join('');
-  return writeOdf('application/vnd.oasis.opendocument.presentation', `<office:presentation>${pages}</office:presentation>`);
+  return writeOdf(
+    'application/vnd.oasis.opendocument.presentation',
+    `<office:presentation>${pages}</office:presentation>`,
+  );
 }

@@ -11,7 +11,10 @@ export function writeOds(content: XlsxContent): Buffer {
       return `<table:table table:name="${esc(sheet.name)}"><table:table-column table:number-columns-repeated="${cols}"/>${rows}</table:table>`;
     })
     .join('');
-  return writeOdf('application/vnd.oasis.opendocument.spreadsheet', `<office:spreadsheet>${tables}</office:spreadsheet>`);
+  return writeOdf(
+    'application/vnd.oasis.opendocument.spreadsheet',
+    `<office:spreadsheet>${tables}</office:spreadsheet>`,
+  );
 }
 
 function cell(v: XlsxCell): string {

@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 
 export interface PdfContent {
-  /** Each page is its lines of text, top to bottom. */
+  /** Each page is its lines of text, top to bottom; tabs split a line into table columns. */
   pages: string[][];
   /** FlateDecode the page content streams. */
   compress?: boolean;
@@ -9,7 +9,18 @@ export interface PdfContent {
 
 /** WinAnsiEncoding codes for the characters outside latin1 that UK documents use. */
 const WIN_ANSI: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '™': 0x99,
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '™': 0x99,
 };
 
 /** A PDF 1.4 of Helvetica text lines on A4 pages, with a correct cross-reference table. */
@@ -17,8 +28,15 @@ export function writePdf(content: PdfContent): Buffer {
   const objects: Buffer[] = [];
   const pageIds = content.pages.map((_, i) => 4 + i * 2);
   objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>', 'latin1'));
-  objects.push(Buffer.from(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`, 'latin1'));
-  objects.push(Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>', 'latin1'));
+  objects.push(
+    Buffer.from(
+      `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`,
+      'latin1',
+    ),
+  );
+  objects.push(
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>', 'latin1'),
+  );
   content.pages.forEach((lines, i) => {
     objects.push(
       Buffer.from(
@@ -26,11 +44,7 @@ export function writePdf(content: PdfContent): Buffer {
         'latin1',
       ),
     );
-    const ops = Buffer.concat([
-      Buffer.from('BT\n/F1 11 Tf\n14 TL\n56 786 Td\n', 'latin1'),
-      ...lines.map((l, n) => Buffer.concat([Buffer.from(n === 0 ? '(' : 'T* (', 'latin1'), pdfString(l), Buffer.from(') Tj\n', 'latin1')])),
-      Buffer.from('ET\n', 'latin1'),
-    ]);
+    const ops = pageOps(lines);
     const data = content.compress ? zlib.deflateSync(ops) : ops;
     const dict = `<< /Length ${data.length}${content.compress ? ' /Filter /FlateDecode' : ''} >>\nstream\n`;
     objects.push(Buffer.concat([Buffer.from(dict, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]));
@@ -51,6 +65,40 @@ export function writePdf(content: PdfContent): Buffer {
     `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${offset}\n%%EOF\n`;
   parts.push(Buffer.from(xref, 'latin1'));
   return Buffer.concat(parts);
+}
+
+const FONT_SIZE = 11;
+const LEADING = 14;
+const LEFT = 56;
+const TOP = 786;
+/** Helvetica's average advance is about half the font size; columns get that per character plus a gap. */
+const CHAR_WIDTH = FONT_SIZE * 0.55;
+const COLUMN_GAP = 18;
+
+/** Text operators placing each line (and each tab-separated cell at its column) absolutely. */
+function pageOps(lines: string[]): Buffer {
+  const widths: number[] = [];
+  for (const line of lines) {
+    line.split('\t').forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length * CHAR_WIDTH + COLUMN_GAP);
+    });
+  }
+  const ops: Buffer[] = [Buffer.from(`BT\n/F1 ${FONT_SIZE} Tf\n`, 'latin1')];
+  lines.forEach((line, n) => {
+    const y = TOP - n * LEADING;
+    let x = LEFT;
+    line.split('\t').forEach((cell, i) => {
+      if (cell)
+        ops.push(
+          Buffer.from(`1 0 0 1 ${x.toFixed(1)} ${y} Tm (`, 'latin1'),
+          pdfString(cell),
+          Buffer.from(') Tj\n', 'latin1'),
+        );
+      x += widths[i]!;
+    });
+  });
+  ops.push(Buffer.from('ET\n', 'latin1'));
+  return Buffer.concat(ops);
 }
 
 /** A literal string's bytes in WinAnsi, with \, ( and ) escaped; characters it lacks become '?'. */

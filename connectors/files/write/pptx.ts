@@ -23,7 +23,9 @@ export function writePptx(content: PptxContent): Buffer {
   const rels = (items: [string, string][]) =>
     XML_DECL +
     `<Relationships xmlns="${PKG_REL}">` +
-    items.map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${target}"/>`).join('') +
+    items
+      .map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${type}" Target="${target}"/>`)
+      .join('') +
     '</Relationships>';
   return writeZip([
     {
@@ -37,7 +39,12 @@ export function writePptx(content: PptxContent): Buffer {
         `<Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="${CT}.presentationml.slideMaster+xml"/>` +
         `<Override PartName="/ppt/slideLayouts/slideLayout1.xml" ContentType="${CT}.presentationml.slideLayout+xml"/>` +
         `<Override PartName="/ppt/theme/theme1.xml" ContentType="${CT}.theme+xml"/>` +
-        slides.map((_, i) => `<Override PartName="/ppt/slides/slide${i + 1}.xml" ContentType="${CT}.presentationml.slide+xml"/>`).join('') +
+        slides
+          .map(
+            (_, i) =>
+              `<Override PartName="/ppt/slides/slide${i + 1}.xml" ContentType="${CT}.presentationml.slide+xml"/>`,
+          )
+          .join('') +
         '</Types>',
     },
     { name: '_rels/.rels', data: rels([['officeDocument', 'ppt/presentation.xml']]) },
@@ -82,18 +89,28 @@ export function writePptx(content: PptxContent): Buffer {
         `<p:sldLayout ${NS} type="blank" preserve="1"><p:cSld name="Blank"><p:spTree>${EMPTY_TREE}</p:spTree></p:cSld>` +
         '<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>',
     },
-    { name: 'ppt/slideLayouts/_rels/slideLayout1.xml.rels', data: rels([['slideMaster', '../slideMasters/slideMaster1.xml']]) },
+    {
+      name: 'ppt/slideLayouts/_rels/slideLayout1.xml.rels',
+      data: rels([['slideMaster', '../slideMasters/slideMaster1.xml']]),
+    },
     { name: 'ppt/theme/theme1.xml', data: THEME },
     ...slides.flatMap((lines, i) => [
       { name: `ppt/slides/slide${i + 1}.xml`, data: slideXml(lines) },
-      { name: `ppt/slides/_rels/slide${i + 1}.xml.rels`, data: rels([['slideLayout', '../slideLayouts/slideLayout1.xml']]) },
+      {
+        name: `ppt/slides/_rels/slide${i + 1}.xml.rels`,
+        data: rels([['slideLayout', '../slideLayouts/slideLayout1.xml']]),
+      },
     ]),
   ]);
 }
 
 function slideXml(lines: string[]): string {
   const paras = lines
-    .map((l) => (l ? `<a:p><a:r><a:rPr lang="en-GB" dirty="0"/><a:t>${esc(l)}</a:t></a:r></a:p>` : '<a:p><a:endParaRPr lang="en-GB"/></a:p>'))
+    .map((l) =>
+      l
+        ? `<a:p><a:r><a:rPr lang="en-GB" dirty="0"/><a:t>${esc(l)}</a:t></a:r></a:p>`
+        : '<a:p><a:endParaRPr lang="en-GB"/></a:p>',
+    )
     .join('');
   return (
     XML_DECL +
@@ -115,9 +132,16 @@ const THEME =
   '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements>' +
   '<a:clrScheme name="Office">' +
   '<a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>' +
-  srgb('dk2', '44546A') + srgb('lt2', 'E7E6E6') + srgb('accent1', '4472C4') + srgb('accent2', 'ED7D31') +
-  srgb('accent3', 'A5A5A5') + srgb('accent4', 'FFC000') + srgb('accent5', '5B9BD5') + srgb('accent6', '70AD47') +
-  srgb('hlink', '0563C1') + srgb('folHlink', '954F72') +
+  srgb('dk2', '44546A') +
+  srgb('lt2', 'E7E6E6') +
+  srgb('accent1', '4472C4') +
+  srgb('accent2', 'ED7D31') +
+  srgb('accent3', 'A5A5A5') +
+  srgb('accent4', 'FFC000') +
+  srgb('accent5', '5B9BD5') +
+  srgb('accent6', '70AD47') +
+  srgb('hlink', '0563C1') +
+  srgb('folHlink', '954F72') +
   '</a:clrScheme>' +
   `<a:fontScheme name="Office"><a:majorFont>${fonts('Calibri Light')}</a:majorFont><a:minorFont>${fonts('Calibri')}</a:minorFont></a:fontScheme>` +
   '<a:fmtScheme name="Office">' +

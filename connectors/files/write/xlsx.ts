@@ -51,7 +51,9 @@ export function writeXlsx(content: XlsxContent): Buffer {
   const workbookRels =
     XML_DECL +
     `<Relationships xmlns="${PKG_REL}">` +
-    sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+    sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join('') +
     `<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
     `<Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
     '</Relationships>';
@@ -69,14 +71,18 @@ export function writeXlsx(content: XlsxContent): Buffer {
         `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
         '<Default Extension="xml" ContentType="application/xml"/>' +
         `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
-        sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join('') +
+        sheets
+          .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`)
+          .join('') +
         `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
         `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` +
         '</Types>',
     },
     {
       name: '_rels/.rels',
-      data: XML_DECL + `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      data:
+        XML_DECL +
+        `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     },
     { name: 'xl/workbook.xml', data: workbook },
     { name: 'xl/_rels/workbook.xml.rels', data: workbookRels },
@@ -127,7 +133,11 @@ function numberText(n: number): string {
 function uniqueSheetNames(names: string[]): string[] {
   const seen = new Set<string>();
   return names.map((raw, i) => {
-    let name = raw.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || `Sheet${i + 1}`;
+    let name =
+      raw
+        .replace(/[[\]:*?/\\]/g, ' ')
+        .slice(0, 31)
+        .trim() || `Sheet${i + 1}`;
     while (seen.has(name.toLowerCase())) name = `${name.slice(0, 28)}_${i + 1}`;
     seen.add(name.toLowerCase());
     return name;

@@ -66,7 +66,10 @@ let table: Uint32Array | null = null;
 /** CRC-32 (zlib.crc32 where Node has it, else a table in JS). */
 export function crc32(data: Buffer): number {
   const native = (zlib as unknown as { crc32?: (d: Buffer) => number }).crc32;
-  if (native) return native(data) >>> 0;
+  return native ? native(data) >>> 0 : crc32Js(data);
+}
+
+export function crc32Js(data: Buffer): number {
   if (!table) {
     table = new Uint32Array(256);
     for (let i = 0; i < 256; i++) {

@@ -22,7 +22,12 @@ export class GuardedZip {
   ) {}
 
   static async open(src: Source, limits: ExtractLimits): Promise<GuardedZip> {
-    const options: yauzl.Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false };
+    const options: yauzl.Options = {
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: true,
+      strictFileNames: false,
+    };
     let zip: yauzl.ZipFile;
     try {
       zip = await (src.kind === 'file'
@@ -119,7 +124,8 @@ function readEntries(zip: yauzl.ZipFile, limits: ExtractLimits): Promise<Map<str
 }
 
 const tooManyEntries = (l: ExtractLimits) => new ExtractionError(`zip bomb: more than ${l.maxZipEntries} entries`);
-const tooBig = (l: ExtractLimits) => new ExtractionError(`zip bomb: expands beyond ${formatBytes(l.maxZipExpandedBytes)}`);
+const tooBig = (l: ExtractLimits) =>
+  new ExtractionError(`zip bomb: expands beyond ${formatBytes(l.maxZipExpandedBytes)}`);
 const tooCompressed = (l: ExtractLimits) => new ExtractionError(`zip bomb: expands more than ${l.maxZipRatio}x`);
 
 /** yauzl and zlib messages mapped to short reasons (theirs can quote bytes or entry names). */

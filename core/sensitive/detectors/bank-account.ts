@@ -9,8 +9,11 @@ const CUES = [...spellings('sort', 'account', 'bank', 'bacs', 'payee', 'building
 // line or the next (forms put "Sort code:" and "Account number:" on lines of their own).
 // Digit-first patterns with the boundary checked by hand: a leading look-behind would run at every position.
 const SORT_RE = /\d{2}([- ])\d{2}\1\d{2}|sort[ -]?code\W{0,4}(\d{6})(?!\d)/gi;
-const ACCOUNT_RE = /\d{8}(?![\d-])/g;
+const ACCOUNT_RE = /\d{8}(?!\d|-\d)/g;
 const isBoundary = (text: string, i: number) => i < 0 || !/[\d/.-]/.test(text[i]!);
+/** After a value: not a digit, and not a separator that a digit follows (a date, a longer number). */
+const endsHere = (text: string, i: number) =>
+  i >= text.length || !(/\d/.test(text[i]!) || (/[/.-]/.test(text[i]!) && /\d/.test(text[i + 1] ?? '')));
 const PAIR_DISTANCE = 80;
 const KEYWORDS = /\b(sort[ -]?code|account|acc(?:t)?\.? ?(?:no|number)|a\/c|bank|building society|payee|bacs)\b/i;
 
@@ -29,7 +32,7 @@ export const bankAccountDetector: Detector = {
       const code = s[2] ?? s[0];
       const sStart = s.index + s[0].length - code.length;
       const sEnd = s.index + s[0].length;
-      if (!isBoundary(text, sStart - 1) || !isBoundary(text, sEnd)) continue;
+      if (!isBoundary(text, sStart - 1) || !endsHere(text, sEnd)) continue;
       const acct = accounts.find(
         (a) =>
           Math.abs(a.start - sStart) <= PAIR_DISTANCE &&

@@ -11,15 +11,21 @@ const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 // a pattern that can start with a letter is tried at every position of the text and is several times slower.
 const DATE_RE = new RegExp(
   [
-    String.raw`(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])`,
+    String.raw`(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[/.-]\d)`,
     String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME})\s*,?\s+(\d{4})\b`,
     String.raw`(\d{1,2})(?<=\b(${MONTH_NAME})\s+\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`,
-    String.raw`(\d{4})-(\d{2})-(\d{2})(?![\d-])`,
+    String.raw`(\d{4})-(\d{2})-(\d{2})(?!\d|-\d)`,
   ].join('|'),
   'gi',
 );
-const LABEL = /\b(dob|d\.o\.b\.?|date of birth|birth ?date|born|birthday|date born)\b/i;
-const SENTENCE_CUE = /\b(dob|d\.o\.b|date of birth|birth ?date|born(?: on)?|birthday)\b[^.!?\n|]{0,40}$/i;
+// The label must stand right before the date (a format hint such as "(dd/mm/yyyy)" may sit between), so a
+// second date in the same cell ("DOB: 14/02/2011, joined 01/09/2016") is not taken for a birth date.
+const LABEL = /\b(?:dob|d\.o\.b|date of birth|birth ?date|born|birthday|date born)\.?[^\d\n|]{0,20}$/i;
+const SENTENCE_CUE =
+  /\b(?:dob|d\.o\.b|date of birth|birth ?date|birthday(?: is)?)\b[^\d.!?\n|]{0,12}$|\bborn\b([^\d.!?\n|]{0,50})$/i;
+// "Born in Leeds, she moved here on 3 May 2019": another subject or event between "born" and the date.
+const OTHER_EVENT =
+  /\b(?:she|he|they|moved|joined|started|left|came|arrived|transferred|admitted|enrolled|since|until)\b/i;
 
 interface Ymd {
   y: number;
@@ -79,8 +85,12 @@ export function createDateOfBirthDetector(now: () => Date = () => new Date()): D
         const start = m[9] !== undefined ? text.lastIndexOf(m[9], m.index) : m.index;
         const end = m.index + m[0].length;
         let confidence: Candidate['confidence'] | null = null;
-        if (LABEL.test(labelBefore(text, start, 40))) confidence = 'high';
-        else if (SENTENCE_CUE.test(text.slice(Math.max(0, start - 60), start))) confidence = 'medium';
+        const label = labelBefore(text, start, 40);
+        if (LABEL.test(label) && !/\d/.test(label.slice(label.search(LABEL)))) confidence = 'high';
+        else {
+          const cue = SENTENCE_CUE.exec(text.slice(Math.max(0, start - 64), start));
+          if (cue && !(cue[1] !== undefined && OTHER_EVENT.test(cue[1]))) confidence = 'medium';
+        }
         if (confidence) out.push({ start, end, value: text.slice(start, end), confidence });
       }
       return out;

@@ -10,4 +10,11 @@ export function weightedSum(digits: string, count: number): number {
  * Checked just before the number, where a label would stand.
  */
 export const OTHER_NUMBER_LABELS =
-  /\b(isbn|issn|order|invoice|inv|po|ref|reference|receipt|transaction|txn|candidate|uci|centre|tel|phone|mobile|fax|barcode|product|sku|item|serial|account|acc|a\/c|policy no)\b[^|\n]{0,24}$/i;
+  /\b(isbn|issn|order|invoice|inv|po|ref|reference|receipt|transaction|txn|candidate|uci|centre|tel|phone|mobile|fax|barcode|product|sku|item|serial|account|acc|a\/c|policy no)\b[^|\n\d,;]{0,24}$/i;
+
+/** Another kind of number's label is nearest before the value, and the value's own label is not. */
+export function labelledAsOther(label: string, own: RegExp): boolean {
+  const other = OTHER_NUMBER_LABELS.exec(label);
+  if (!other) return false;
+  return !own.test(label.slice(other.index));
+}

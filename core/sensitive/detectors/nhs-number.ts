@@ -1,7 +1,7 @@
 import { digitsOf, hasNearby, labelBefore, matchAll } from '../context';
 import type { Candidate, Detector } from '../detector';
 import { maskKeep } from '../mask';
-import { OTHER_NUMBER_LABELS, weightedSum } from './mod11';
+import { labelledAsOther, weightedSum } from './mod11';
 
 const NHS_RE = /(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])/g;
 const KEYWORDS =
@@ -26,7 +26,7 @@ export const nhsNumberDetector: Detector = {
       if (!isValidNhsNumber(value)) continue;
       const start = m.index;
       const end = start + value.length;
-      if (OTHER_NUMBER_LABELS.test(labelBefore(text, start))) continue;
+      if (labelledAsOther(labelBefore(text, start), KEYWORDS)) continue;
       // As in Purview, a checksum alone is a guess (1 in 11); the NHS keyword makes it a finding.
       const confidence = hasNearby(text, start, end, KEYWORDS, 300, 40) ? 'high' : 'low';
       out.push({ start, end, value, confidence });

@@ -8,7 +8,8 @@ const CUES = spellings('passport');
 // A UK passport number is nine digits (older ones: a letter or digit then eight digits) with no check digit
 // printed, so it is reported only beside the word passport.
 const PASSPORT_RE = /(?<![\w-])(?:\d{9}|[A-Z]\d{8}|[A-Z]{2}\d{7})(?![\w-])/g;
-const KEYWORDS = /\bpassport/i;
+// "Pupil passport" and "one-page passport" are SEN profiles, not travel documents.
+const KEYWORDS = /(?<!\b(?:pupil|learning|one[- ]page|communication|health|sen|send|my)\s)\bpassport(?!\s+to\b)/i;
 const STRONG = /\bpassport\s*(?:no\.?|number|num|#|:)/i;
 
 export const passportNumberDetector: Detector = {

@@ -42,13 +42,28 @@ export function isValidCardNumber(raw: string): boolean {
   return d.length >= 12 && d.length <= 19 && cardBrand(d) !== null && luhnValid(d) && !/^(\d)\1+$/.test(d);
 }
 
+/** The longest prefix of a digit run, ending at a digit, that is a valid card number. */
+export function longestValidCard(run: string): string | null {
+  for (let end = run.length; end > 0; end--) {
+    if (!/\d/.test(run[end - 1]!)) continue;
+    const candidate = run.slice(0, end);
+    const n = digitsOf(candidate).length;
+    if (n < 12) return null;
+    // Cut only at a separator or at the run's end, never inside a group of digits.
+    if (end < run.length && /\d/.test(run[end]!)) continue;
+    if (isValidCardNumber(candidate)) return candidate;
+  }
+  return null;
+}
+
 export const paymentCardDetector: Detector = {
   type: 'payment_card',
   detect(text) {
     const out: Candidate[] = [];
     for (const m of matchAll(text, CARD_RE)) {
-      const value = m[0];
-      if (!isValidCardNumber(value)) continue;
+      // The run of digits may carry on past the card (an expiry, a CVV): take the longest valid card it starts with.
+      const value = longestValidCard(m[0]);
+      if (value === null) continue;
       const start = m.index;
       const end = start + value.length;
       const keyword = hasNearby(text, start, end, KEYWORDS, 200, 60);

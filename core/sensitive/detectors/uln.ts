@@ -1,7 +1,7 @@
 import { hasNearby, labelBefore, matchAll } from '../context';
 import type { Candidate, Detector } from '../detector';
 import { maskKeep } from '../mask';
-import { OTHER_NUMBER_LABELS, weightedSum } from './mod11';
+import { labelledAsOther, weightedSum } from './mod11';
 
 const ULN_RE = /(?<![\d-])[1-9]\d{9}(?![\d-])/g;
 const KEYWORDS = /\b(uln|u\.l\.n|unique learner|learner (?:number|no|id|ref))/i;
@@ -21,7 +21,7 @@ export const ulnDetector: Detector = {
       if (!isValidUln(value)) continue;
       const start = m.index;
       const end = start + value.length;
-      if (OTHER_NUMBER_LABELS.test(labelBefore(text, start))) continue;
+      if (labelledAsOther(labelBefore(text, start), KEYWORDS)) continue;
       // One random 10-digit number in 11 passes; only the learner-number label makes it more than a guess.
       const confidence = hasNearby(text, start, end, KEYWORDS, 300, 40) ? 'high' : 'low';
       out.push({ start, end, value, confidence });

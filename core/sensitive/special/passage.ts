@@ -7,6 +7,8 @@ export interface Passage {
   readonly start: number;
   readonly end: number;
   readonly isRow: boolean;
+  /** A table's header line: column names, about nobody. */
+  readonly isHeader: boolean;
 }
 
 const MAX_SPAN = 400;
@@ -22,7 +24,8 @@ export function passageAround(text: string, index: number): Passage {
   let lineEnd = text.indexOf('\n', index);
   if (lineEnd === -1) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd);
-  if (isTableRow(line)) return { start: lineStart, end: lineEnd, isRow: true };
+  if (isTableRow(line)) return { start: lineStart, end: lineEnd, isRow: true, isHeader: false };
+  if (line.includes(' | ')) return { start: lineStart, end: lineEnd, isRow: false, isHeader: true };
 
   let start = index;
   const minStart = Math.max(0, index - MAX_SPAN);
@@ -52,9 +55,9 @@ export function passageAround(text: string, index: number): Passage {
     }
     end++;
   }
-  return { start, end, isRow: false };
+  return { start, end, isRow: false, isHeader: false };
 }
 
 function isListLine(text: string, lineStart: number): boolean {
-  return /^\s*(?:[-*•–]|\d{1,2}[.)])\s/.test(text.slice(lineStart, lineStart + 6));
+  return /^\s*(?:[-*•–·▪o]|\d{1,2}[.)])\s/.test(text.slice(lineStart, lineStart + 6));
 }

@@ -18,7 +18,10 @@ function firstNames(): Set<string> {
   return (forenames ??= new Set(FORENAMES_TEXT.join(' ').split(' ')));
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'revd', 'prof', 'sir', 'dame', 'lady', 'lord']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'revd', 'prof', 'sir', 'dame', 'lady', 'lord', 'st']);
+// A first name that is also a word ("Lily", "Grace") still names someone when a verb follows it.
+const VERB_AFTER =
+  /^['’]?s? (?:is|was|has|had|needs|needed|told|said|came|went|will|won't|can't|cannot|did|does|doesn't|didn't|seems|seemed|appears|appeared|reported|disclosed|uses|used|takes|took|gets|got|has been|was seen)\b/;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Prof)\.? [A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b/;
 const CAPITALISED = /\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b/g;
 // "Pupil A", "Child X", and initials with a year or form ("J.S. (Y9)", "JS (9C)"): how records anonymise a
@@ -89,12 +92,19 @@ function forEachName(
   const names = firstNames();
   CAPITALISED.lastIndex = 0;
   let prev: { word: string; end: number } | null = null;
+  let afterTitle = false;
   let m: RegExpExecArray | null;
   while ((m = CAPITALISED.exec(passage)) !== null) {
     const word = m[0];
     const lower = stripPossessive(word.toLowerCase());
-    if (!NOT_NAMES.has(lower)) {
-      if ((names.has(lower) && !words.has(lower)) || known.has(lower)) {
+    const titled = afterTitle && passage.slice(m.index - 1, m.index) === ' ';
+    afterTitle = TITLES.has(lower);
+    // The word after a title is a surname (a 'title' anchor, judged apart), even if it is also a first name.
+    if (!NOT_NAMES.has(lower) && !titled) {
+      const forename =
+        names.has(lower) &&
+        (!words.has(lower) || VERB_AFTER.test(passage.slice(m.index + word.length, m.index + word.length + 16)));
+      if (forename || known.has(lower)) {
         if (!found(lower, null)) return;
       }
       if (prev && passage.slice(prev.end, m.index) === ' ') {

@@ -17,7 +17,7 @@ export interface SpecialCategoryLexicon {
 // A term right after these words speaks of a group or a hypothetical ("pupils with diabetes", "if a child
 // discloses"), which is how policies and guidance talk; records talk about one person.
 const GENERIC_BEFORE =
-  /\b(?:pupils|children|students|learners|young people|people|families|those|anyone|someone|any|all|every|each|a (?:child|pupil|student|learner|young person|member of staff)|such as|e\.g\.?|for example|(?:if|whether|where|when|unless) (?:a|an|any|the|one) (?:child|pupil|student|learner|young person|member of staff|adult))\b[^.;:|]{0,30}$/i;
+  /(?:\b(?:pupils|children|students|learners|young people|people|families|those|anyone|someone|any|all|every|each|a (?:child|pupil|student|learner|young person|member of staff)|such as|for example|(?:if|whether|where|when|unless) (?:a|an|any|the|one) (?:child|pupil|student|learner|young person|member of staff|adult))\b|\be\.g\.)[^.;:|]{0,30}$/i;
 
 // A term followed by a group noun is a category of people ("looked-after children", "SEN pupils").
 const GENERIC_AFTER =
@@ -72,6 +72,12 @@ export interface SpecialCandidate extends Candidate {
   readonly type: SpecialCategoryLexicon['type'];
 }
 
+// A named member of staff described by the job they do ("Sarah Jones leads first aid training and holds the
+// medication log", "contact Jane Smith (SENCO)"): stronger signs than for a title alone, since a named pupil's
+// record may well mention "our" or "contact".
+const STAFF_ROLE =
+  /\b(?:leads|teaches|coordinates|co-ordinates|oversees|is responsible for|is (?:our|the) (?:school |designated )?(?:nurse|senco|dsl|lead|teacher|governor|first aider|officer)|(?:delivers|runs|holds) (?:\w+ )?(?:training|sessions|lessons|the \w+ log)|designated (?:safeguarding|teacher)|\((?:senco|dsl|deputy dsl|school nurse|designated \w+ lead)\))/i;
+
 /**
  * Health, SEN and safeguarding: a term, in a passage that names a person, that is not a generic mention.
  * `anchors` are spans of identifiers (UPN, NHS number, date of birth…) found in the same text: a row that
@@ -96,6 +102,7 @@ export function createSpecialCategoryScanner(lexicons: readonly SpecialCategoryL
       for (const m of matcher.find(text)) {
         const type = typeOf[m.term]!;
         const p = passageAround(text, m.start);
+        if (p.isHeader) continue;
         const key = `${type}:${p.start}`;
         if (seen.has(key)) continue;
         const passage = text.slice(p.start, p.end);
@@ -107,6 +114,7 @@ export function createSpecialCategoryScanner(lexicons: readonly SpecialCategoryL
           : (personAnchor(passage, p.isRow) ?? personAnchor(passage, p.isRow, knownNear(p.start)));
         if (!anchor) continue;
         if (anchor === 'title' && ROLE_CONTEXT.test(passage)) continue;
+        if (anchor === 'name' && STAFF_ROLE.test(passage)) continue;
         seen.add(key);
         out.push({ type, start: m.start, end: m.end, value: m.text, confidence: 'high' });
       }

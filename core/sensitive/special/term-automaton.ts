@@ -37,7 +37,7 @@ export function createTermMatcher(
 ): TermMatcher {
   const triggerTerms = new Map<string, number[]>();
   const verifiers: (RegExp | string)[] = [
-    ...terms.map((t) => new RegExp(`\\b(?:${t.source})\\b`, 'gi')),
+    ...terms.map((t) => new RegExp(`\\b(?:${tolerant(t.source)})\\b`, 'gi')),
     // Codes (SEMH, LAC) match in their exact case only, and are checked without a regex: their triggers
     // ("sen") turn up inside everyday words all the time.
     ...codes,
@@ -127,6 +127,11 @@ export function createTermMatcher(
 }
 
 const WINDOW = 60;
+
+/** A term's apostrophes also match ’, and its spaces any white space (a no-break space from a word processor). */
+function tolerant(source: string): string {
+  return source.replace(/'/g, "['’]").replace(/ /g, '\\s');
+}
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function confirmCode(text: string, code: string, start: number): Omit<TermHit, 'term'> | null {

@@ -16,8 +16,14 @@ describe('csv and tsv', () => {
   });
 
   it('sniffs semicolons in .csv and uses tabs for .tsv', async () => {
-    expect(lines(await textOf(s.file('semi.csv', 'Name;UPN\nAlex;B801200005001\n')))).toEqual(['Name | UPN', 'Name: Alex | UPN: B801200005001']);
-    expect(lines(await textOf(s.file('tabs.tsv', 'Name\tNote\nAlex\tlikes, commas\n')))).toEqual(['Name | Note', 'Name: Alex | Note: likes, commas']);
+    expect(lines(await textOf(s.file('semi.csv', 'Name;UPN\nAlex;B801200005001\n')))).toEqual([
+      'Name | UPN',
+      'Name: Alex | UPN: B801200005001',
+    ]);
+    expect(lines(await textOf(s.file('tabs.tsv', 'Name\tNote\nAlex\tlikes, commas\n')))).toEqual([
+      'Name | Note',
+      'Name: Alex | Note: likes, commas',
+    ]);
     expect(sniffDelimiter('"a;b;c",d,e\n')).toBe(',');
   });
 
@@ -31,24 +37,28 @@ describe('csv and tsv', () => {
   it('gives the same rows however the text is split into chunks', () => {
     const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('a,b', 'say "x"', 'two\nlines', ''));
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), fc.nat(), (rows, seed) => {
-        const quote = (c: string) => (/[",\n\r]/.test(c) || c === '' ? `"${c.replace(/"/g, '""')}"` : c);
-        const text = rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
-        const whole = new CsvParser(',');
-        const expected = [...whole.push(text), ...whole.end()];
-        const split = new CsvParser(',');
-        const got: string[][] = [];
-        let i = 0;
-        let step = (seed % 7) + 1;
-        while (i < text.length) {
-          got.push(...split.push(text.slice(i, i + step)));
-          i += step;
-          step = (step * 3) % 7 || 1;
-        }
-        got.push(...split.end());
-        expect(got).toEqual(expected);
-        expect(expected).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        (rows, seed) => {
+          const quote = (c: string) => (/[",\n\r]/.test(c) || c === '' ? `"${c.replace(/"/g, '""')}"` : c);
+          const text = rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+          const whole = new CsvParser(',');
+          const expected = [...whole.push(text), ...whole.end()];
+          const split = new CsvParser(',');
+          const got: string[][] = [];
+          let i = 0;
+          let step = (seed % 7) + 1;
+          while (i < text.length) {
+            got.push(...split.push(text.slice(i, i + step)));
+            i += step;
+            step = (step * 3) % 7 || 1;
+          }
+          got.push(...split.end());
+          expect(got).toEqual(expected);
+          expect(expected).toEqual(rows);
+        },
+      ),
     );
   });
 });

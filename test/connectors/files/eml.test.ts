@@ -34,7 +34,9 @@ describe('eml', () => {
       'Subject: Café trip — Alex’s form',
       'Hello,',
     ]);
-    expect(text).toContain('Alex’s EpiPen is in the office = first aid. ' + 'A long line to force soft breaks. '.repeat(4));
+    expect(text).toContain(
+      'Alex’s EpiPen is in the office = first aid. ' + 'A long line to force soft breaks. '.repeat(4),
+    );
     expect(text).not.toContain('HTML');
     expect(lines(text).slice(-2)).toEqual(['Attachment: care plan.docx', 'Care plan for Alex Brown']);
   });
@@ -72,7 +74,17 @@ describe('eml', () => {
   });
 
   it('reads HTML-only bodies, forwarded messages and RFC 2231 attachment names; a corrupt attachment is skipped', async () => {
-    const sheet = writeXlsx({ sheets: [{ name: 'List', rows: [['Name', 'UPN'], ['Alex', 'B801200005001']] }] });
+    const sheet = writeXlsx({
+      sheets: [
+        {
+          name: 'List',
+          rows: [
+            ['Name', 'UPN'],
+            ['Alex', 'B801200005001'],
+          ],
+        },
+      ],
+    });
     const raw = crlf(
       [
         'From: a@example.com',

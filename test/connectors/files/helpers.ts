@@ -4,7 +4,11 @@ import path from 'node:path';
 import { extractText, ExtractionError, type ExtractLimits } from '../../../connectors/files';
 
 /** A scratch folder removed after the test file. */
-export function scratchDir(): { dir: string; file: (name: string, data: Buffer | string) => string; cleanup: () => void } {
+export function scratchDir(): {
+  dir: string;
+  file: (name: string, data: Buffer | string) => string;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sos-files-'));
   return {
     dir,

@@ -24,14 +24,22 @@ describe('html', () => {
   });
 
   it('reads an .html file that is not UTF-8 by its declared charset', async () => {
-    const bytes = Buffer.concat([Buffer.from('<meta charset="windows-1252"><p>Fee '), Buffer.from([0x80, 0x35]), Buffer.from('</p>')]);
+    const bytes = Buffer.concat([
+      Buffer.from('<meta charset="windows-1252"><p>Fee '),
+      Buffer.from([0x80, 0x35]),
+      Buffer.from('</p>'),
+    ]);
     expect(lines(await textOf(s.file('page.htm', bytes)))).toEqual(['Fee €5']);
   });
 });
 
 describe('json', () => {
   it('flattens to path: value lines so keys label values', async () => {
-    const data = { school: 'Holly Bank', pupils: [{ name: 'Alex', dob: '2014-02-01', tags: ['a', null] }, {}], ok: true };
+    const data = {
+      school: 'Holly Bank',
+      pupils: [{ name: 'Alex', dob: '2014-02-01', tags: ['a', null] }, {}],
+      ok: true,
+    };
     expect(lines(await textOf(s.file('export.json', JSON.stringify(data))))).toEqual([
       'school: Holly Bank',
       'pupils[0].name: Alex',

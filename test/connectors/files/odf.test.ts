@@ -38,7 +38,13 @@ describe('odt', () => {
       `<office:document-styles ${NS}><office:styles><text:p>not page text</text:p></office:styles><office:master-styles><style:master-page>` +
       '<style:header><text:p>Confidential - Alex Brown</text:p></style:header><style:footer><text:p>Page footer</text:p></style:footer>' +
       '</style:master-page></office:master-styles></office:document-styles>';
-    const file = s.file('hf.odt', writeZip([{ name: 'content.xml', data: content }, { name: 'styles.xml', data: styles }]));
+    const file = s.file(
+      'hf.odt',
+      writeZip([
+        { name: 'content.xml', data: content },
+        { name: 'styles.xml', data: styles },
+      ]),
+    );
     expect(lines(await textOf(file))).toEqual(['Title', 'Confidential - Alex Brown', 'Page footer']);
   });
 
@@ -46,7 +52,13 @@ describe('odt', () => {
     const manifest =
       '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml">' +
       '<manifest:encryption-data manifest:checksum-type="SHA1"/></manifest:file-entry></manifest:manifest>';
-    const file = s.file('locked.odt', writeZip([{ name: 'META-INF/manifest.xml', data: manifest }, { name: 'content.xml', data: 'garbage' }]));
+    const file = s.file(
+      'locked.odt',
+      writeZip([
+        { name: 'META-INF/manifest.xml', data: manifest },
+        { name: 'content.xml', data: 'garbage' },
+      ]),
+    );
     expect(await reasonOf(file)).toBe('encrypted document');
   });
 });
@@ -57,8 +69,20 @@ describe('ods', () => {
       'pupils.ods',
       writeOds({
         sheets: [
-          { name: 'Pupils', rows: [['Name', 'DOB', 'Score'], ['Alex Brown', new Date(Date.UTC(2014, 1, 1)), 42]] },
-          { name: 'Second', rows: [['Pupil', 'Note'], ['Sam', 'Asthma']] },
+          {
+            name: 'Pupils',
+            rows: [
+              ['Name', 'DOB', 'Score'],
+              ['Alex Brown', new Date(Date.UTC(2014, 1, 1)), 42],
+            ],
+          },
+          {
+            name: 'Second',
+            rows: [
+              ['Pupil', 'Note'],
+              ['Sam', 'Asthma'],
+            ],
+          },
         ],
       }),
     );
@@ -79,10 +103,19 @@ describe('ods', () => {
       '<table:table-cell table:number-columns-repeated="16000"/><table:table-cell office:value-type="string"><text:p>Form</text:p></table:table-cell></table:table-row>' +
       '<table:table-row table:number-rows-repeated="3"><table:table-cell office:value-type="string"><text:p>Same</text:p></table:table-cell>' +
       '<table:table-cell table:number-columns-repeated="16000"/><table:table-cell office:value-type="float" office:value="7"/></table:table-row>' +
+      '<table:table-row><table:table-cell office:value-type="string"><text:p>Long</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16000"/>' +
+      '<table:table-cell office:value-type="float" office:value="123456789012340000"><text:p>1.2345678901234E+017</text:p></table:table-cell></table:table-row>' +
       '<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>' +
       '</table:table></office:spreadsheet></office:body></office:document-content>';
     const file = s.file('repeat.ods', writeZip([{ name: 'content.xml', data: content }]));
-    expect(lines(await textOf(file))).toEqual(['Sheet: S', 'Name | Form', 'Name: Same | Form: 7', 'Name: Same | Form: 7', 'Name: Same | Form: 7']);
+    expect(lines(await textOf(file))).toEqual([
+      'Sheet: S',
+      'Name | Form',
+      'Name: Same | Form: 7',
+      'Name: Same | Form: 7',
+      'Name: Same | Form: 7',
+      'Name: Long | Form: 123456789012340000',
+    ]);
   });
 });
 

@@ -24,6 +24,30 @@ describe('pdf', () => {
     }
   });
 
+  it('turns column gaps into table rows labelled by the header', async () => {
+    const file = s.file(
+      'table.pdf',
+      writePdf({
+        pages: [
+          [
+            'Class list 7C',
+            'Name\tUPN\tDOB',
+            'Alex Brown\tB801200005001\t14/02/2011',
+            'Sam Green\tC801200005002\t01/09/2012',
+            'Signed: J. Smith',
+          ],
+        ],
+      }),
+    );
+    expect(lines((await segmentsOf(file)).join(''))).toEqual([
+      'Class list 7C',
+      'Name | UPN | DOB',
+      'Name: Alex Brown | UPN: B801200005001 | DOB: 14/02/2011',
+      'Name: Sam Green | UPN: C801200005002 | DOB: 01/09/2012',
+      'Signed: J. Smith',
+    ]);
+  });
+
   it('reports a password-protected PDF as encrypted', async () => {
     const file = s.file('locked.pdf', encrypted(writePdf({ pages: [['secret']] })));
     expect(await reasonOf(file)).toBe('encrypted PDF');

@@ -12,7 +12,8 @@ describe('pptx', () => {
   });
 
   it('reads each slide followed by its speaker notes, and tables as labelled rows', async () => {
-    const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+    const A =
+      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
     const para = (t: string) => `<a:p><a:r><a:t>${t}</a:t></a:r></a:p>`;
     const cell = (t: string) => `<a:tc><a:txBody>${para(t)}</a:txBody></a:tc>`;
     const slide1 =

@@ -13,7 +13,18 @@ describe('txt and md', () => {
       ['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
       ['le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
       ['be.md', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
-      ['cp1252.txt', Buffer.from([...Buffer.from('Zo'), 0xeb, ...Buffer.from(' paid '), 0xa3, ...Buffer.from('5 '), 0x96, ...Buffer.from(' thanks\n')])],
+      [
+        'cp1252.txt',
+        Buffer.from([
+          ...Buffer.from('Zo'),
+          0xeb,
+          ...Buffer.from(' paid '),
+          0xa3,
+          ...Buffer.from('5 '),
+          0x96,
+          ...Buffer.from(' thanks\n'),
+        ]),
+      ],
     ];
     for (const [name, data] of cases) expect(await textOf(s.file(name, data))).toBe(text);
   });

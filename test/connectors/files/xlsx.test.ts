@@ -32,7 +32,10 @@ function rawWorkbook(sheetData: string, opts: { date1904?: boolean; styles?: str
           '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>' +
           '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="165"/><xf numFmtId="166"/></cellXfs></styleSheet>',
     },
-    { name: 'xl/worksheets/sheet1.xml', data: `<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData></worksheet>` },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      data: `<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData></worksheet>`,
+    },
   ]);
 }
 
@@ -46,18 +49,24 @@ describe('xlsx', () => {
             name: 'Pupils',
             rows: [
               ['Name', 'DOB', 'UPN', 'Card'],
-              ['Alex Brown', new Date(Date.UTC(2011, 1, 14)), 'B801200005001', 1.2345678901234567e17],
+              ['Alex Brown', new Date(Date.UTC(2011, 1, 14)), 'B801200005001', 1.2345678901234e17],
               ['Sam Green', new Date(Date.UTC(2012, 8, 1)), 'C801200005002', 4111111111111111],
             ],
           },
-          { name: 'Medical', rows: [['Pupil', 'Condition'], ['Alex Brown', 'Asthma']] },
+          {
+            name: 'Medical',
+            rows: [
+              ['Pupil', 'Condition'],
+              ['Alex Brown', 'Asthma'],
+            ],
+          },
         ],
       }),
     );
     expect(lines(await textOf(file))).toEqual([
       'Sheet: Pupils',
       'Name | DOB | UPN | Card',
-      'Name: Alex Brown | DOB: 14/02/2011 | UPN: B801200005001 | Card: 123456789012346000',
+      'Name: Alex Brown | DOB: 14/02/2011 | UPN: B801200005001 | Card: 123456789012340000',
       'Name: Sam Green | DOB: 01/09/2012 | UPN: C801200005002 | Card: 4111111111111111',
       'Sheet: Medical',
       'Pupil | Condition',
@@ -103,7 +112,12 @@ describe('xlsx', () => {
           '<row r="4"><c r="A4" t="inlineStr"><is><t>Alex</t></is></c><c r="XFD4" t="inlineStr"><is><t>Asthma</t></is></c></row>',
       ),
     );
-    expect(lines(await textOf(file))).toEqual(['Sheet: Raw', 'Class list 8En2', 'Name | Notes', 'Name: Alex | Notes: Asthma']);
+    expect(lines(await textOf(file))).toEqual([
+      'Sheet: Raw',
+      'Class list 8En2',
+      'Name | Notes',
+      'Name: Alex | Notes: Asthma',
+    ]);
   });
 
   it('repeats the header in front of every block of a large sheet', async () => {

@@ -69,6 +69,17 @@ describe('nhsNumberDetector', () => {
     expect(nhsNumberDetector.detect('NHS supplies, order 9990000018')).toEqual([]);
   });
 
+  // BUG: OTHER_NUMBER_LABELS allows 24 characters after the label, so the label of a value earlier on the line
+  // ("Mobile: 07700 900123, ") suppresses the NHS number even with "NHS no." standing right before it.
+  it("is not suppressed by an earlier value's label when its own label stands right before it", () => {
+    expect(detected(nhsNumberDetector, 'Mobile: 07700 900123, NHS no. 943 476 5919')).toEqual([
+      { value: '943 476 5919', confidence: 'high' },
+    ]);
+    expect(detected(nhsNumberDetector, 'Tel 01632 960123 NHS 9434765919')).toEqual([
+      { value: '9434765919', confidence: 'high' },
+    ]);
+  });
+
   it('ignores invalid numbers and numbers inside longer digit runs', () => {
     expect(nhsNumberDetector.detect('NHS 9434765918, NHS 9876544321, 19434765919, 943 476 59190')).toEqual([]);
   });

@@ -23,16 +23,17 @@ describe('isValidUln', () => {
 
   it('accepts a random stem completed with its check digit, and rejects every single-digit change of it', () => {
     fc.assert(
-      fc.property(validUln, (uln) => isValidUln(uln) && singleDigitChanges(uln).every((changed) => !isValidUln(changed))),
+      fc.property(
+        validUln,
+        (uln) => isValidUln(uln) && singleDigitChanges(uln).every((changed) => !isValidUln(changed)),
+      ),
     );
   });
 });
 
 describe('ulnDetector', () => {
   it('reports a checksum-only ULN as low: one random ten-digit number in eleven passes', () => {
-    expect(detected(ulnDetector, 'Seen: 9276308686 on the list')).toEqual([
-      { value: '9276308686', confidence: 'low' },
-    ]);
+    expect(detected(ulnDetector, 'Seen: 9276308686 on the list')).toEqual([{ value: '9276308686', confidence: 'low' }]);
   });
 
   it.each([
@@ -59,6 +60,15 @@ describe('ulnDetector', () => {
 
   it('still finds a ULN whose row has an order label in another cell', () => {
     expect(detected(ulnDetector, 'Order: 12 | ULN: 9276308686')).toEqual([{ value: '9276308686', confidence: 'high' }]);
+  });
+
+  // BUG: the other-number label wins over the ULN's own label: exam entries list a "Candidate ULN", and the
+  // ILR asks for "Learner reference (ULN)", and both are suppressed.
+  it('is not suppressed when its own label names it a ULN', () => {
+    expect(detected(ulnDetector, 'Candidate ULN: 9276308686')).toEqual([{ value: '9276308686', confidence: 'high' }]);
+    expect(detected(ulnDetector, 'Learner reference (ULN): 9276308686')).toEqual([
+      { value: '9276308686', confidence: 'high' },
+    ]);
   });
 
   it('ignores numbers inside longer digit runs or joined by dashes', () => {

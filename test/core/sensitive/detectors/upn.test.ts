@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { isValidUpn, upnDetector } from '../../../../core/sensitive/detectors/upn';
-import {
-  detected,
-  digits,
-  found,
-  UPN_ALPHABET,
-  upnCheckLetter,
-  validTemporaryUpn,
-  validUpn,
-} from '../helpers';
+import { detected, digits, found, UPN_ALPHABET, upnCheckLetter, validTemporaryUpn, validUpn } from '../helpers';
 
 describe('isValidUpn', () => {
   it.each(['B801200005001', 'P207000016049', 'A80120000501A'])('accepts the published valid UPN %s', (upn) => {
@@ -85,7 +77,9 @@ describe('upnDetector', () => {
     expect(detected(upnDetector, 'Unique Pupil Number B801200005001')).toEqual([
       { value: 'B801200005001', confidence: 'high' },
     ]);
-    expect(detected(upnDetector, 'temporary UPN A80120000501A')).toEqual([{ value: 'A80120000501A', confidence: 'high' }]);
+    expect(detected(upnDetector, 'temporary UPN A80120000501A')).toEqual([
+      { value: 'A80120000501A', confidence: 'high' },
+    ]);
   });
 
   it('ignores look-alikes with the wrong check letter or glued to other characters', () => {
@@ -95,7 +89,11 @@ describe('upnDetector', () => {
 
   it('finds each UPN of a list', () => {
     const text = 'UPNs: B801200005001, P207000016049; A80120000501A';
-    expect(detected(upnDetector, text).map((c) => c.value)).toEqual(['B801200005001', 'P207000016049', 'A80120000501A']);
+    expect(detected(upnDetector, text).map((c) => c.value)).toEqual([
+      'B801200005001',
+      'P207000016049',
+      'A80120000501A',
+    ]);
   });
 
   it('is reported by the scanner with the check letter and last three characters only', () => {

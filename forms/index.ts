@@ -1,0 +1,1 @@
+export { INCIDENT_REPORT_FORM, EVIDENCE_WARNING } from './incident-report';
