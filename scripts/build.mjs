@@ -16,3 +16,7 @@ await build({
 });
 // The PDF worker runs pdf.js (ESM) in a worker thread, so it ships as a plain module beside the bundle.
 cpSync('connectors/files/pdf/pdf-worker.mjs', 'dist/cli/pdf-worker.mjs');
+
+// The Apps Script project (CONTRACTS §6): dist/apps-script, pushed by `npm run deploy:google`.
+const { buildAppsScript } = await import('./build-apps-script.mjs');
+await buildAppsScript();

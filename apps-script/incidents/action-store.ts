@@ -8,7 +8,10 @@ export interface SheetActionStore extends ActionStore {
   append(action: Action): void;
 }
 
-export function sheetActionStore(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, timeZone: string): SheetActionStore {
+export function sheetActionStore(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  timeZone: string,
+): SheetActionStore {
   const sheet = sheetOf(spreadsheet, TEMPLATES.actions);
   return {
     list(): Action[] {

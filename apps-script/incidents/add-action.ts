@@ -31,14 +31,16 @@ export const newActionSchema = z.strictObject({
 });
 
 export type AddActionResult =
-  | { readonly ok: true; readonly id: string }
-  | { readonly ok: false; readonly errors: readonly FieldError[] };
+  { readonly ok: true; readonly id: string } | { readonly ok: false; readonly errors: readonly FieldError[] };
 
 function errorsOf(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(action)', message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(action)',
+    message: issue.message,
+  }));
 }
 
-export async function addAction(input: unknown): Promise<AddActionResult> {
+export function addAction(input: unknown): AddActionResult {
   const parsed = newActionSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
   const fields = parsed.data;

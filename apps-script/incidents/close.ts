@@ -20,7 +20,7 @@ function closer(): string {
   return (Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail()).toLowerCase();
 }
 
-export async function closeFromDialog(input: CloseInput): Promise<CloseOutcome> {
+export function closeFromDialog(input: CloseInput): CloseOutcome {
   const { reference, ...fields } = input ?? {};
   if (typeof reference !== 'string' || reference.trim() === '') {
     return { ok: false, errors: [{ path: 'reference', message: 'must be an incident reference' }] };

@@ -53,13 +53,25 @@ function configure(item: Item, question: Question): void {
   const labels = (question.choices ?? []).map((choice) => choice.label);
   switch (question.type) {
     case 'text':
-      item.asTextItem().setTitle(question.title).setHelpText(question.help ?? '').setRequired(question.required);
+      item
+        .asTextItem()
+        .setTitle(question.title)
+        .setHelpText(question.help ?? '')
+        .setRequired(question.required);
       return;
     case 'paragraph':
-      item.asParagraphTextItem().setTitle(question.title).setHelpText(question.help ?? '').setRequired(question.required);
+      item
+        .asParagraphTextItem()
+        .setTitle(question.title)
+        .setHelpText(question.help ?? '')
+        .setRequired(question.required);
       return;
     case 'date-time':
-      item.asDateTimeItem().setTitle(question.title).setHelpText(question.help ?? '').setRequired(question.required);
+      item
+        .asDateTimeItem()
+        .setTitle(question.title)
+        .setHelpText(question.help ?? '')
+        .setRequired(question.required);
       return;
     case 'choice':
     case 'yes-no':
@@ -79,7 +91,10 @@ function configure(item: Item, question: Question): void {
         .setChoiceValues(labels);
       return;
     case 'section':
-      item.asSectionHeaderItem().setTitle(question.title).setHelpText(question.help ?? '');
+      item
+        .asSectionHeaderItem()
+        .setTitle(question.title)
+        .setHelpText(question.help ?? '');
       return;
   }
 }

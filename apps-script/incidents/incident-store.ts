@@ -13,7 +13,7 @@ import {
   type NeedsAttentionEntry,
 } from '../../core/incidents';
 import { readText } from '../../core/incidents/cells';
-import { withScriptLock } from '../platform/lock';
+import { withScriptLockAsync } from '../platform/lock';
 import { PROPERTY, readProperty, writeProperty } from '../platform/properties';
 import { ColumnMap, dataRows } from '../sheets/column-map';
 import { TEMPLATES, sheetOf } from './resources';
@@ -39,7 +39,7 @@ export function sheetIncidentStore(spreadsheet: Spreadsheet, timeZone: string): 
   };
 
   return {
-    withLock: (work) => withScriptLock(work),
+    withLock: (work) => withScriptLockAsync(work),
 
     lastReference(): string | undefined {
       const map = columns();

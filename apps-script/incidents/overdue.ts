@@ -3,13 +3,13 @@
  * the script lock, so the trigger and someone re-running it by hand cannot both chase the same action.
  */
 import { chaseOverdueActions, type ChaseOutcome } from '../../core/incidents';
-import { withScriptLock } from '../platform/lock';
+import { withScriptLockAsync } from '../platform/lock';
 import { sheetChaseLog } from './chase-log';
 import { incidentContext } from './context';
 
 export async function runOverdueChase(): Promise<ChaseOutcome> {
   const context = incidentContext();
-  return withScriptLock(() =>
+  return withScriptLockAsync(() =>
     chaseOverdueActions({
       actions: context.actions,
       chaseLog: sheetChaseLog(context.spreadsheet, context.profile.school.timezone),

@@ -94,7 +94,8 @@ function applySheets(spreadsheet: Spreadsheet, team: readonly string[], runner: 
 function contactWarnings(profile: ResolvedProfile): string[] {
   const warnings: string[] = [];
   const { contacts, calendar } = profile;
-  if (!contacts.dsl) warnings.push('contacts.dsl is not set: alerts go to the headteacher and only you can open the log');
+  if (!contacts.dsl)
+    warnings.push('contacts.dsl is not set: alerts go to the headteacher and only you can open the log');
   if (contacts.governors.length === 0) warnings.push('contacts.governors is empty: no termly summary can be sent');
   if (calendar.terms.length === 0) warnings.push('calendar.terms is empty: termly summaries cannot be worked out');
   return warnings;
@@ -102,9 +103,14 @@ function contactWarnings(profile: ResolvedProfile): string[] {
 
 export function setupIncidents(profile: ResolvedProfile): IncidentSetup {
   const runner = Session.getEffectiveUser().getEmail().toLowerCase();
+  if (runner === '')
+    throw new Error('setup could not read your account address: run it signed in to the school account');
   const team = dslTeam(profile.contacts);
   const allowed = [...new Set([...team, runner])];
   const warnings = contactWarnings(profile);
+  if (!team.includes(runner)) {
+    warnings.push(`${runner} ran setup but is not in the DSL team, so can open the log: run setup as the DSL instead`);
+  }
 
   const { spreadsheet, created: createdLog } = adoptLog();
   spreadsheet.setSpreadsheetTimeZone(profile.school.timezone);
@@ -123,7 +129,8 @@ export function setupIncidents(profile: ResolvedProfile): IncidentSetup {
   const formAccess = restrictEditors(form, allowed, createdForm ? runner : undefined);
 
   const kept = [...logAccess.kept, ...formAccess.kept];
-  if (kept.length > 0) warnings.push(`${kept.length} account(s) could not be removed from the log or form: check Share`);
+  if (kept.length > 0)
+    warnings.push(`${kept.length} account(s) could not be removed from the log or form: check Share`);
   if (owner !== undefined && owner !== runner && !team.includes(owner)) {
     warnings.push('the log is owned by someone outside the DSL team: transfer ownership to a DSL team account');
   }

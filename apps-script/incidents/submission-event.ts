@@ -37,7 +37,11 @@ export function sheetDateTime(text: string): string {
   return hour === undefined ? date : `${date} ${hour.padStart(2, '0')}:${minute}`;
 }
 
-function fromResponse(response: GoogleAppsScript.Forms.FormResponse, byTitle: Map<string, string>, items: ItemMap): Collected {
+function fromResponse(
+  response: GoogleAppsScript.Forms.FormResponse,
+  byTitle: Map<string, string>,
+  items: ItemMap,
+): Collected {
   const collected: Collected = {
     answers: {},
     unmapped: {},
@@ -89,7 +93,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The raw submission for `recordSubmission`, from either event shape. */
-export function rawFromEvent(event: unknown, definition: FormDefinition, items: ItemMap, timeZone: string): Record<string, unknown> {
+export function rawFromEvent(
+  event: unknown,
+  definition: FormDefinition,
+  items: ItemMap,
+  timeZone: string,
+): Record<string, unknown> {
   const byTitle = new Map(definition.questions.map((question) => [question.title, question.id]));
   let collected: Collected;
   if (isObject(event) && isObject(event.response) && typeof event.response.getItemResponses === 'function') {
@@ -107,4 +116,3 @@ export function rawFromEvent(event: unknown, definition: FormDefinition, items: 
   if (Object.keys(collected.unmapped).length > 0) raw.unmappedAnswers = collected.unmapped;
   return raw;
 }
-

@@ -3,13 +3,13 @@
  * ends; from the menu, for a term someone names (or the current one), even if sent before.
  */
 import { localDate, sendTermSummary, termOf, type SummaryOutcome, type Term } from '../../core/incidents';
-import { withScriptLock } from '../platform/lock';
+import { withScriptLockAsync } from '../platform/lock';
 import { incidentContext } from './context';
 import { sheetSummaryStore } from './summary-store';
 
 export async function runTermlySummary(termName?: string): Promise<SummaryOutcome> {
   const context = incidentContext();
-  return withScriptLock(() =>
+  return withScriptLockAsync(() =>
     sendTermSummary({
       incidents: context.incidents,
       actions: context.actions,

@@ -46,7 +46,12 @@ export function ensureTriggers(formId: string, timeZone: string): TriggerChanges
       handler: HANDLERS.summary,
       matches: (t) => String(t.getEventType()) === String(ScriptApp.EventType.CLOCK),
       create: () =>
-        ScriptApp.newTrigger(HANDLERS.summary).timeBased().everyDays(1).atHour(SUMMARY_HOUR).inTimezone(timeZone).create(),
+        ScriptApp.newTrigger(HANDLERS.summary)
+          .timeBased()
+          .everyDays(1)
+          .atHour(SUMMARY_HOUR)
+          .inTimezone(timeZone)
+          .create(),
     },
   ];
   const existing = ScriptApp.getProjectTriggers();

@@ -8,13 +8,32 @@
 /** Longest wait for another execution to finish: Apps Script's executions last 6 minutes at most. */
 export const LOCK_WAIT_MS = 30_000;
 
-export async function withScriptLock<T>(work: () => T | Promise<T>): Promise<T> {
+function acquire(): GoogleAppsScript.Lock.Lock {
   const lock = LockService.getScriptLock();
   lock.waitLock(LOCK_WAIT_MS);
+  return lock;
+}
+
+function release(lock: GoogleAppsScript.Lock.Lock): void {
+  SpreadsheetApp.flush();
+  lock.releaseLock();
+}
+
+export function withScriptLock<T>(work: () => T): T {
+  const lock = acquire();
+  try {
+    return work();
+  } finally {
+    release(lock);
+  }
+}
+
+/** For core's async flows: the lock is held until the awaited work settles. */
+export async function withScriptLockAsync<T>(work: () => T | Promise<T>): Promise<T> {
+  const lock = acquire();
   try {
     return await work();
   } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
+    release(lock);
   }
 }

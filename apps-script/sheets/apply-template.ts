@@ -92,8 +92,7 @@ export function applyConditionalFormats(sheet: Sheet, formats: readonly Conditio
  * and the owner (for 'script-only'). Everyone else is removed, including "anyone in the domain".
  */
 export function protectSheet(sheet: Sheet, template: SheetTemplate, access: SheetAccess): void {
-  const protection =
-    sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
+  const protection = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0] ?? sheet.protect();
   protection.setDescription(template.protection.description);
   const wanted = new Set(
     [access.runner, ...(template.protection.editors === 'dsl-team' ? access.team : [])].map((e) => e.toLowerCase()),

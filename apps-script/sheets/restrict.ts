@@ -39,7 +39,10 @@ export function restrictEditors(file: SharedFile, allowed: readonly string[], ow
 }
 
 /** Viewers have no place on the log at all. */
-export function removeViewers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, owner: string | undefined): string[] {
+export function removeViewers(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  owner: string | undefined,
+): string[] {
   const viewers = spreadsheet.getViewers().map((user) => user.getEmail().toLowerCase());
   const removed = viewers.filter((email) => email !== owner);
   for (const email of removed) spreadsheet.removeViewer(email);

@@ -1,5 +1,5 @@
-import { extractText, walkFiles, type WalkedFile } from '../../connectors/files';
-import { DEFAULT_LIMITS, ExtractionError } from '../../connectors/files/types';
+import { extractText, releaseExtractors, walkFiles, type WalkedFile } from '../../connectors/files';
+import { DEFAULT_LIMITS, ExtractionError, type ExtractLimits } from '../../connectors/files/types';
 import { createFileScanner } from '../../core/sensitive/scanner';
 import { confidenceRank, SENSITIVE_TYPES, type Confidence, type Finding } from '../../core/sensitive/types';
 
@@ -46,6 +46,22 @@ export async function runScan(options: ScanRunOptions, listener: ScanListener): 
     files = all;
   }
   const limits = { ...DEFAULT_LIMITS, maxFileBytes: options.maxFileBytes };
+  try {
+    await scanAll(files, limits, options, listener, tally);
+  } finally {
+    // The PDF reader is kept between files; once the scan is over it must not hold the process open.
+    await releaseExtractors();
+  }
+  return tally;
+}
+
+async function scanAll(
+  files: AsyncIterable<WalkedFile> | WalkedFile[],
+  limits: ExtractLimits,
+  options: ScanRunOptions,
+  listener: ScanListener,
+  tally: ScanTally,
+): Promise<void> {
   for await (const walked of files) {
     if (walked.error !== undefined) {
       tally.errors += 1;
@@ -65,7 +81,6 @@ export async function runScan(options: ScanRunOptions, listener: ScanListener): 
     if ('error' in outcome || outcome.findings.length > 0) await listener.outcome(outcome);
     listener.done?.({ bytes: walked.size, failed: 'error' in outcome });
   }
-  return tally;
 }
 
 async function scanFile(

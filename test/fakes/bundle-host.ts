@@ -21,11 +21,18 @@ export interface BuiltProject {
 export function readProject(rootDir: string, filePushOrder: readonly string[] = []): BuiltProject {
   const names = fs.readdirSync(rootDir).sort();
   const scripts = names.filter((name) => /\.(js|gs)$/.test(name));
-  const ordered = [...filePushOrder.filter((name) => scripts.includes(name)), ...scripts.filter((n) => !filePushOrder.includes(n))];
+  const ordered = [
+    ...filePushOrder.filter((name) => scripts.includes(name)),
+    ...scripts.filter((n) => !filePushOrder.includes(n)),
+  ];
   const code = ordered.map((name) => fs.readFileSync(path.join(rootDir, name), 'utf8')).join('\n;\n');
-  const manifest = JSON.parse(fs.readFileSync(path.join(rootDir, 'appsscript.json'), 'utf8')) as BuiltProject['manifest'];
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(rootDir, 'appsscript.json'), 'utf8'),
+  ) as BuiltProject['manifest'];
   const html = new Map(
-    names.filter((name) => name.endsWith('.html')).map((name) => [name.slice(0, -5), fs.readFileSync(path.join(rootDir, name), 'utf8')]),
+    names
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => [name.slice(0, -5), fs.readFileSync(path.join(rootDir, name), 'utf8')]),
   );
   return { code, manifest, html };
 }
@@ -47,6 +54,29 @@ const CLOCK_PATCH = `(function (now) {
   return FakeDate;
 })`;
 
+const INVOKE = `(function (call) {
+  var state = { done: false, ok: true, value: undefined };
+  var result;
+  try {
+    result = this[call.name].apply(this, call.args);
+  } catch (error) {
+    state.done = true;
+    state.ok = false;
+    state.value = error;
+    return state;
+  }
+  if (result && typeof result.then === 'function') {
+    result.then(
+      function (value) { state.done = true; state.value = value; },
+      function (error) { state.done = true; state.ok = false; state.value = error; }
+    );
+  } else {
+    state.done = true;
+    state.value = result;
+  }
+  return state;
+}).call(this, __fakeCall)`;
+
 /** Makes the project the world's script; every execution evaluates it afresh. */
 export function loadProject(world: FakeWorld, project: BuiltProject): vm.Script {
   const script = new vm.Script(project.code, { filename: 'apps-script-bundle.js' });
@@ -61,15 +91,23 @@ export function loadProject(world: FakeWorld, project: BuiltProject): vm.Script 
   const host: ScriptHost = {
     has: (name) => defined.has(name),
     invoke: (name, args) => {
-      const context = vm.createContext({});
+      // Apps Script settles a function's promises before the execution ends: "afterEvaluate" runs the
+      // context's microtasks at the end of each evaluation, so the call below is made as one.
+      const context = vm.createContext({}, { microtaskMode: 'afterEvaluate' });
       const patch = vm.runInContext(CLOCK_PATCH, context) as (now: () => number) => DateConstructor;
       const setDate = vm.runInContext('(function (d) { Date = d; })', context) as (d: DateConstructor) => void;
       setDate(patch(() => world.now().getTime()));
       const boundary = installFakes(context, world);
       script.runInContext(context);
-      const fn = (context as Record<string, unknown>)[name];
-      if (typeof fn !== 'function') throw new ReferenceError(`Script function not found: ${name}`);
-      return (fn as (...a: unknown[]) => unknown)(...args.map((arg) => boundary.outgoing(arg)));
+      if (typeof (context as Record<string, unknown>)[name] !== 'function') {
+        throw new ReferenceError(`Script function not found: ${name}`);
+      }
+      const call = { name, args: boundary.outgoing(args) };
+      Object.defineProperty(context, '__fakeCall', { value: call, configurable: true });
+      const state = vm.runInContext(INVOKE, context) as { done: boolean; ok: boolean; value: unknown };
+      if (!state.done) throw new Error(`${name} returned a promise that never settled`);
+      if (!state.ok) throw state.value;
+      return state.value;
     },
   };
   world.runtime.host = host;

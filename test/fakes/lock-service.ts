@@ -42,16 +42,16 @@ export class FakeLock extends FakeObject {
     const execution = this.host.runtime.requireCurrent();
     if (this.host.runtime.holds(this.key) && execution.unflushedWrites > 0) {
       // Other executions may not see writes Sheets has not applied yet: call SpreadsheetApp.flush() first.
-      this.host.warn(`${execution.label} released ${this.key} with ${execution.unflushedWrites} unflushed spreadsheet writes`);
+      this.host.warn(
+        `${execution.label} released ${this.key} with ${execution.unflushedWrites} unflushed spreadsheet writes`,
+      );
     }
     this.host.runtime.release(this.key);
   }
 }
 
 export class FakeLockService extends FakeObject {
-  constructor(
-    private readonly host: LockHost & { containerId(): string | undefined; effectiveUser(): string },
-  ) {
+  constructor(private readonly host: LockHost & { containerId(): string | undefined; effectiveUser(): string }) {
     super();
   }
 

@@ -28,7 +28,10 @@ export class FakeLogger extends FakeObject {
 
   log(format: unknown, ...values: unknown[]): this {
     let i = 0;
-    const text = values.length > 0 && typeof format === 'string' ? format.replace(/%s/g, () => String(values[i++])) : render([format]);
+    const text =
+      values.length > 0 && typeof format === 'string'
+        ? format.replace(/%s/g, () => String(values[i++]))
+        : render([format]);
     this.lines.push({ level: 'log', text });
     return this;
   }

@@ -73,8 +73,10 @@ export class FakeMailApp extends FakeObject {
     const bcc = addresses(message.bcc);
     const count = to.length + cc.length + bcc.length;
     if (count === 0) throw new AppsScriptError('Failed to send email: no recipient');
-    if (message.subject === undefined || message.body === undefined) throw new AppsScriptError('Invalid argument: subject and body');
-    if (count > this.getRemainingDailyQuota()) throw new AppsScriptError('Service invoked too many times for one day: email.');
+    if (message.subject === undefined || message.body === undefined)
+      throw new AppsScriptError('Invalid argument: subject and body');
+    if (count > this.getRemainingDailyQuota())
+      throw new AppsScriptError('Service invoked too many times for one day: email.');
     const from = this.host.effectiveUser();
     this.host.quota.set(from, (this.host.quota.get(from) ?? 0) + count);
     this.host.sent.push({

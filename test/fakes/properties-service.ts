@@ -26,7 +26,9 @@ export class FakeProperties extends FakeObject {
     if (new TextEncoder().encode(text).length > VALUE_LIMIT) throw new AppsScriptError('Argument too large: value');
     const size = [...this.values].reduce((sum, [k, v]) => sum + (k === key ? 0 : k.length + v.length), 0);
     if (size + key.length + text.length > STORE_LIMIT) {
-      throw new AppsScriptError('You have exceeded the property storage quota. Please remove some properties and try again.');
+      throw new AppsScriptError(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
     }
     this.values.set(String(key), text);
     return this;

@@ -221,9 +221,16 @@ class ClockTriggerBuilder extends FakeObject {
 
   create(): FakeTrigger {
     const s = this.spec;
-    const recurring = [s.everyMinutes, s.everyHours, s.everyDays, s.everyWeeks, s.onMonthDay].some((v) => v !== undefined);
+    const recurring = [s.everyMinutes, s.everyHours, s.everyDays, s.everyWeeks, s.onMonthDay].some(
+      (v) => v !== undefined,
+    );
     if (!recurring && !s.at) throw new AppsScriptError('The trigger needs a schedule: everyDays, everyHours, at...');
-    if (s.atHour !== undefined && s.everyDays === undefined && s.everyWeeks === undefined && s.onMonthDay === undefined) {
+    if (
+      s.atHour !== undefined &&
+      s.everyDays === undefined &&
+      s.everyWeeks === undefined &&
+      s.onMonthDay === undefined
+    ) {
       throw new AppsScriptError('atHour can only be used with daily, weekly or monthly triggers.');
     }
     return this.host.store.add({
@@ -252,7 +259,12 @@ class TriggerBuilder extends FakeObject {
   }
 
   forSpreadsheet(spreadsheet: unknown): SourceTriggerBuilder {
-    return new SourceTriggerBuilder(this.host, this.handler, 'SPREADSHEETS', this.host.idOf(spreadsheet, 'spreadsheet'));
+    return new SourceTriggerBuilder(
+      this.host,
+      this.handler,
+      'SPREADSHEETS',
+      this.host.idOf(spreadsheet, 'spreadsheet'),
+    );
   }
 
   timeBased(): ClockTriggerBuilder {
@@ -261,7 +273,13 @@ class TriggerBuilder extends FakeObject {
 }
 
 export class FakeScriptApp extends FakeObject {
-  readonly EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE' };
+  readonly EventType = {
+    CLOCK: 'CLOCK',
+    ON_OPEN: 'ON_OPEN',
+    ON_EDIT: 'ON_EDIT',
+    ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+    ON_CHANGE: 'ON_CHANGE',
+  };
   readonly TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', FORMS: 'FORMS', CLOCK: 'CLOCK', DOCUMENTS: 'DOCUMENTS' };
   readonly AuthMode = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' };
   readonly WeekDay = {
@@ -274,15 +292,14 @@ export class FakeScriptApp extends FakeObject {
     SATURDAY: 'SATURDAY',
   };
 
-  constructor(
-    private readonly host: BuilderHost & { requireFull(what: string): void; scriptId: string },
-  ) {
+  constructor(private readonly host: BuilderHost & { requireFull(what: string): void; scriptId: string }) {
     super();
   }
 
   newTrigger(functionName: string): TriggerBuilder {
     this.host.requireFull('ScriptApp.newTrigger');
-    if (typeof functionName !== 'string' || functionName === '') throw new AppsScriptError('Invalid argument: functionName');
+    if (typeof functionName !== 'string' || functionName === '')
+      throw new AppsScriptError('Invalid argument: functionName');
     return new TriggerBuilder(this.host, functionName);
   }
 
@@ -295,7 +312,8 @@ export class FakeScriptApp extends FakeObject {
   deleteTrigger(trigger: FakeTrigger): void {
     this.host.requireFull('ScriptApp.deleteTrigger');
     if (!(trigger instanceof FakeTrigger)) throw new FakeHarnessError('deleteTrigger needs a Trigger');
-    if (trigger.owner !== this.host.owner()) throw new AppsScriptError('You do not have permission to delete this trigger.');
+    if (trigger.owner !== this.host.owner())
+      throw new AppsScriptError('You do not have permission to delete this trigger.');
     this.host.store.remove(trigger.uid);
   }
 

@@ -65,7 +65,12 @@ export function formatDate(instant: Date, timeZone: string, pattern: string): st
         out += width === 2 ? pad(wall.year % 100, 2) : pad(wall.year, width);
         break;
       case 'M':
-        out += width >= 4 ? MONTHS[wall.month - 1] : width === 3 ? MONTHS[wall.month - 1]!.slice(0, 3) : pad(wall.month, width);
+        out +=
+          width >= 4
+            ? MONTHS[wall.month - 1]
+            : width === 3
+              ? MONTHS[wall.month - 1]!.slice(0, 3)
+              : pad(wall.month, width);
         break;
       case 'd':
         out += pad(wall.day, width);

@@ -39,7 +39,12 @@ export class UiRecorder {
 }
 
 export const BUTTON = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
-export const BUTTON_SET = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const BUTTON_SET = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 
 export class FakeMenu extends FakeObject {
   override readonly fakeService = 'builder';
@@ -128,14 +133,18 @@ export class FakeUi extends FakeObject {
     this.show('sidebar', output, output.getTitle());
   }
 
-  alert(first: string, second?: string, _buttons?: string): string {
-    const [title, prompt] = second === undefined ? ['', first] : [first, second];
+  /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons). */
+  alert(...args: string[]): string {
+    this.checkDialogScope('Ui.alert');
+    const [title, prompt] = args.length >= 3 ? [args[0]!, args[1]!] : ['', args[0] ?? ''];
     this.recorder.alerts.push({ spreadsheetId: this.spreadsheetId, title, prompt, kind: 'alert' });
     return this.recorder.answers.shift()?.button ?? BUTTON.OK;
   }
 
-  prompt(first: string, second?: string, _buttons?: string): FakePromptResponse {
-    const [title, prompt] = second === undefined ? ['', first] : [first, second];
+  /** prompt(prompt), prompt(prompt, buttons) or prompt(title, prompt, buttons). */
+  prompt(...args: string[]): FakePromptResponse {
+    this.checkDialogScope('Ui.prompt');
+    const [title, prompt] = args.length >= 3 ? [args[0]!, args[1]!] : ['', args[0] ?? ''];
     this.recorder.alerts.push({ spreadsheetId: this.spreadsheetId, title, prompt, kind: 'prompt' });
     const answer = this.recorder.answers.shift() ?? { button: BUTTON.CANCEL, text: '' };
     return new FakePromptResponse(answer.button, answer.text ?? '');
@@ -146,6 +155,11 @@ export class FakeUi extends FakeObject {
     if (!(output instanceof FakeObject) || typeof output.getContent !== 'function') {
       throw new AppsScriptError('Invalid argument: userInterface');
     }
-    this.recorder.dialogs.push({ spreadsheetId: this.spreadsheetId, kind, title: String(title), html: output.getContent() });
+    this.recorder.dialogs.push({
+      spreadsheetId: this.spreadsheetId,
+      kind,
+      title: String(title),
+      html: output.getContent(),
+    });
   }
 }

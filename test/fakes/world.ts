@@ -95,7 +95,10 @@ export class FakeWorld {
     if (options.bound === false) {
       this.containerId = undefined;
     } else {
-      const container = this.services.SpreadsheetApp.createSpreadsheet(options.containerName ?? 'Online safety', this.user);
+      const container = this.services.SpreadsheetApp.createSpreadsheet(
+        options.containerName ?? 'Online safety',
+        this.user,
+      );
       this.containerId = container.getId();
     }
   }
@@ -174,6 +177,25 @@ export class FakeWorld {
     if (!this.runtime.host?.has('onOpen')) return;
     const event = { authMode: 'LIMITED', source: this.spreadsheets.get(id), user: new FakeUser(user), triggerUid: '' };
     this.run('onOpen', [event], { authMode: 'LIMITED', ui: id, user, activeUser: user, label: 'onOpen' });
+  }
+
+  /** Someone edits by hand (types into the sheet, changes the form): `work` uses the fakes as that person. */
+  byHand<T>(work: () => T, user: string = this.user): T {
+    return this.runtime.within(work, { user, activeUser: user, label: `${user} by hand` });
+  }
+
+  /**
+   * Runs `work` while another execution holds the script lock (a long job, a slow submission), e.g.
+   * to see what a trigger does when the lock never comes free (with `lockTimeouts`).
+   */
+  whileLocked<T>(work: () => T): T {
+    return this.runtime.within(
+      () => {
+        if (!this.runtime.tryAcquire('script')) throw new FakeHarnessError('the script lock is already held');
+        return work();
+      },
+      { label: 'another execution holding the lock' },
+    );
   }
 
   /** The menus the script added to the bound spreadsheet. */

@@ -48,6 +48,16 @@ export async function* extractPdf(src: Source, limits: ExtractLimits): AsyncIter
   }
 }
 
+/**
+ * Stops the PDF reader kept for the next file. Call when a scan is over: the reader's worker thread
+ * would otherwise keep the process alive.
+ */
+export async function closePdfReader(): Promise<void> {
+  const reader = idle;
+  idle = null;
+  await reader?.stop();
+}
+
 interface PdfReader {
   readonly worker: Worker;
   readonly inbox: Inbox;

@@ -2,7 +2,14 @@
 import { AppsScriptError } from '../errors';
 import { FakeObject } from '../fake-object';
 import { FakeUser, emailOf } from '../user';
-import { editorsOf, removeEditor, type DriveFileRecord, type DriveFiles, type SharingAccess, type SharingPermission } from './files';
+import {
+  editorsOf,
+  removeEditor,
+  type DriveFileRecord,
+  type DriveFiles,
+  type SharingAccess,
+  type SharingPermission,
+} from './files';
 
 export class FakeDriveFile extends FakeObject {
   override readonly fakeService = 'drive';

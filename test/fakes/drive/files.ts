@@ -32,7 +32,9 @@ export class DriveFiles {
     this.counter += 1;
     const id = `1${kind === 'form' ? 'FAKEFORM' : 'FAKESHEET'}${String(this.counter).padStart(6, '0')}xYz`;
     const url =
-      kind === 'form' ? `https://docs.google.com/forms/d/${id}/edit` : `https://docs.google.com/spreadsheets/d/${id}/edit`;
+      kind === 'form'
+        ? `https://docs.google.com/forms/d/${id}/edit`
+        : `https://docs.google.com/spreadsheets/d/${id}/edit`;
     const mimeType = kind === 'form' ? 'application/vnd.google-apps.form' : 'application/vnd.google-apps.spreadsheet';
     const access = this.newFileAccess();
     const record: DriveFileRecord = {

@@ -37,7 +37,10 @@ export class FakeFormApp extends FakeObject {
     this.host.requireFull('FormApp.openById');
     const file = this.host.files.open(String(id), this.host.effectiveUser());
     const form = this.host.forms.get(file.id);
-    if (!form) throw new AppsScriptError('No item with the given ID could be found, or you do not have permission to access it.');
+    if (!form)
+      throw new AppsScriptError(
+        'No item with the given ID could be found, or you do not have permission to access it.',
+      );
     return form;
   }
 

@@ -89,7 +89,11 @@ export class FakeTextValidationBuilder extends FakeObject {
   }
 
   build(): FakeTextValidation {
-    return new FakeTextValidation({ kind: this.kind, ...(this.value === undefined ? {} : { value: this.value }), helpText: this.helpText });
+    return new FakeTextValidation({
+      kind: this.kind,
+      ...(this.value === undefined ? {} : { value: this.value }),
+      helpText: this.helpText,
+    });
   }
 }
 
@@ -101,7 +105,7 @@ export class FakeItem extends FakeObject {
   private choices: string[] = [];
   private otherOption = false;
   private validation: FakeTextValidation | undefined;
-  private includesYear = true;
+  private yearShown = true;
   private bounds: [number, number] = [1, 5];
 
   constructor(
@@ -201,12 +205,12 @@ export class FakeItem extends FakeObject {
   }
 
   setIncludesYear(enable: boolean): this {
-    this.includesYear = Boolean(enable);
+    this.yearShown = Boolean(enable);
     return this;
   }
 
-  includesYearInDate(): boolean {
-    return this.includesYear;
+  includesYear(): boolean {
+    return this.yearShown;
   }
 
   setBounds(lower: number, upper: number): this {

@@ -33,7 +33,8 @@ function isEmpty(answer: Answer | undefined): boolean {
 
 function check(form: FakeForm, answers: Readonly<Record<string, Answer>>, options: SubmitOptions): void {
   if (!form.isAcceptingResponses()) throw new FakeHarnessError('the form is not accepting responses');
-  if (form.requiresLogin() && !options.respondent) throw new FakeHarnessError('the form requires sign-in: give a respondent');
+  if (form.requiresLogin() && !options.respondent)
+    throw new FakeHarnessError('the form requires sign-in: give a respondent');
   const questions = form.getItems().filter((item) => item.isQuestion());
   const titles = new Set(questions.map((item) => item.getTitle()));
   for (const title of Object.keys(answers)) {
@@ -41,7 +42,8 @@ function check(form: FakeForm, answers: Readonly<Record<string, Answer>>, option
   }
   for (const item of questions) {
     const answer = answers[item.getTitle()];
-    if (item.isRequired() && isEmpty(answer)) throw new FakeHarnessError(`required question "${item.getTitle()}" is unanswered`);
+    if (item.isRequired() && isEmpty(answer))
+      throw new FakeHarnessError(`required question "${item.getTitle()}" is unanswered`);
     if (answer !== undefined && item.choiceValues().length > 0 && !item.hasOtherOption()) {
       for (const value of Array.isArray(answer) ? answer : [answer]) {
         if (!item.choiceValues().includes(value)) {
@@ -63,7 +65,12 @@ export function submitResponse(
   form: FakeForm,
   answers: Readonly<Record<string, Answer>>,
   options: SubmitOptions,
-  context: { readonly id: string; readonly now: Date; readonly timeZone: string; readonly display: (value: unknown) => string },
+  context: {
+    readonly id: string;
+    readonly now: Date;
+    readonly timeZone: string;
+    readonly display: (value: unknown) => string;
+  },
 ): Submitted {
   if (options.enforce !== false) check(form, answers, options);
   const byTitle = new Map(form.getItems().map((item) => [item.getTitle(), item] as const));

@@ -55,7 +55,8 @@ export class Boundary {
       get: (target, key) => {
         const value = Reflect.get(target, key, target) as unknown;
         if (typeof value !== 'function') return this.outgoing(value);
-        if (!methods.has(key)) methods.set(key, this.method(target, String(key), value as (...a: unknown[]) => unknown));
+        if (!methods.has(key))
+          methods.set(key, this.method(target, String(key), value as (...a: unknown[]) => unknown));
         return methods.get(key);
       },
       set: () => false,
@@ -75,7 +76,10 @@ export class Boundary {
       runtime.beforeServiceCall();
       let result: unknown;
       try {
-        result = fn.apply(target, args.map((arg) => this.incoming(arg)));
+        result = fn.apply(
+          target,
+          args.map((arg) => this.incoming(arg)),
+        );
       } catch (error) {
         throw this.scriptError(error);
       }

@@ -77,6 +77,35 @@ export class Runtime {
     return execution.result;
   }
 
+  /**
+   * Runs test code as if it were one execution (for tests of the TypeScript modules, which call the
+   * services from globalThis): synchronous work runs at once; a promise keeps the execution current
+   * until it settles, so nothing else may run in between.
+   */
+  within<T>(work: () => T, options: ExecutionOptions = {}): T {
+    const execution = this.create('(test code)', [], options);
+    execution.state = 'running';
+    execution.attempts = 1;
+    this.stack.push(execution);
+    const finish = () => {
+      this.stack.splice(this.stack.indexOf(execution), 1);
+      for (const [key, holder] of [...this.locks]) if (holder === execution) this.locks.delete(key);
+      execution.state = 'done';
+    };
+    let result: T;
+    try {
+      result = work();
+    } catch (error) {
+      finish();
+      throw error;
+    }
+    if (result instanceof Promise) {
+      return result.finally(finish) as T;
+    }
+    finish();
+    return result;
+  }
+
   /** Queues an execution (a trigger firing); it runs on the next drain(). */
   enqueue(functionName: string, args: readonly unknown[] = [], options: ExecutionOptions = {}): Execution {
     const execution = this.create(functionName, args, options);

@@ -34,7 +34,10 @@ export function parseA1(notation: string): A1Range {
   let sheetName: string | undefined;
   const bang = text.lastIndexOf('!');
   if (bang >= 0) {
-    sheetName = text.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    sheetName = text
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     text = text.slice(bang + 1);
   }
   const [start, end] = text.split(':');

@@ -26,7 +26,11 @@ export function emptyCell(): Cell {
 }
 
 /** The stored form of what a script writes into a cell with the given number format. */
-export function entered(input: unknown, numberFormat: string | undefined, timeZone: string): Pick<Cell, 'value' | 'formula'> {
+export function entered(
+  input: unknown,
+  numberFormat: string | undefined,
+  timeZone: string,
+): Pick<Cell, 'value' | 'formula'> {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
   if (isDate(input)) return { value: new Date((input as Date).getTime()) };

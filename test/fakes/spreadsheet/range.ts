@@ -188,9 +188,14 @@ export class FakeRange extends FakeObject {
   }
 
   setNote(note: string | null): this {
-    this.sheet.patchBlock(this.row, this.column, this.grid(() => note), (cell, value) => {
-      cell.note = value === null ? '' : String(value);
-    });
+    this.sheet.patchBlock(
+      this.row,
+      this.column,
+      this.grid(() => note),
+      (cell, value) => {
+        cell.note = value === null ? '' : String(value);
+      },
+    );
     return this;
   }
 
@@ -213,10 +218,15 @@ export class FakeRange extends FakeObject {
 
   insertCheckboxes(): this {
     const rule = new FakeDataValidationBuilder().requireCheckbox().build();
-    this.sheet.patchBlock(this.row, this.column, this.grid(() => null), (cell) => {
-      cell.validation = rule;
-      if (cell.value === '') cell.value = false;
-    });
+    this.sheet.patchBlock(
+      this.row,
+      this.column,
+      this.grid(() => null),
+      (cell) => {
+        cell.validation = rule;
+        if (cell.value === '') cell.value = false;
+      },
+    );
     return this;
   }
 
@@ -253,23 +263,38 @@ export class FakeRange extends FakeObject {
   }
 
   clear(): this {
-    this.sheet.patchBlock(this.row, this.column, this.grid(() => null), (cell) => {
-      for (const key of Object.keys(cell)) delete (cell as unknown as Record<string, unknown>)[key];
-      cell.value = '';
-    });
+    this.sheet.patchBlock(
+      this.row,
+      this.column,
+      this.grid(() => null),
+      (cell) => {
+        for (const key of Object.keys(cell)) delete (cell as unknown as Record<string, unknown>)[key];
+        cell.value = '';
+      },
+    );
     return this;
   }
 
   clearContent(): this {
-    this.sheet.writeBlock(this.row, this.column, this.grid(() => ''), (input) => ({ input }));
+    this.sheet.writeBlock(
+      this.row,
+      this.column,
+      this.grid(() => ''),
+      (input) => ({ input }),
+    );
     return this;
   }
 
   clearFormat(): this {
-    this.sheet.patchBlock(this.row, this.column, this.grid(() => null), (cell) => {
-      delete cell.style;
-      delete cell.numberFormat;
-    });
+    this.sheet.patchBlock(
+      this.row,
+      this.column,
+      this.grid(() => null),
+      (cell) => {
+        delete cell.style;
+        delete cell.numberFormat;
+      },
+    );
     return this;
   }
 
@@ -283,9 +308,14 @@ export class FakeRange extends FakeObject {
   }
 
   private style(key: string, value: unknown): this {
-    this.sheet.patchBlock(this.row, this.column, this.grid(() => value), (cell, item) => {
-      cell.style = { ...cell.style, [key]: item };
-    });
+    this.sheet.patchBlock(
+      this.row,
+      this.column,
+      this.grid(() => value),
+      (cell, item) => {
+        cell.style = { ...cell.style, [key]: item };
+      },
+    );
     return this;
   }
 

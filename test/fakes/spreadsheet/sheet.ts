@@ -20,7 +20,8 @@ export interface SheetHost {
   indexOf(sheet: FakeSheet): number;
 }
 
-const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+const PROTECTED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
 export class FakeSheet extends FakeObject {
   override readonly fakeService = 'spreadsheet';
@@ -201,7 +202,15 @@ export class FakeSheet extends FakeObject {
   appendRow(values: unknown[]): this {
     if (!Array.isArray(values) || values.length === 0) throw new AppsScriptError('Invalid argument: rowContents');
     const row = this.getLastRow() + 1;
-    if (row > this.maxRows) this.maxRows = row;
+    if (row > this.maxRows) {
+      // A row Sheets adds takes the formats and validation of the row above it.
+      this.maxRows = row;
+      (this.rows[row - 2] ?? []).forEach((above, i) => {
+        const cell = this.ensure(row, i + 1);
+        if (above.numberFormat !== undefined) cell.numberFormat = above.numberFormat;
+        if (above.validation !== undefined) cell.validation = above.validation;
+      });
+    }
     if (values.length > this.maxColumns) this.maxColumns = values.length;
     this.writeBlock(row, 1, [values], (input) => ({ input }));
     return this;
@@ -240,7 +249,8 @@ export class FakeSheet extends FakeObject {
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): this {
-    for (const line of this.rows) if (line.length > afterPosition) line.splice(afterPosition, 0, ...Array.from({ length: howMany }, emptyCell));
+    for (const line of this.rows)
+      if (line.length > afterPosition) line.splice(afterPosition, 0, ...Array.from({ length: howMany }, emptyCell));
     this.maxColumns += howMany;
     return this;
   }
@@ -309,7 +319,8 @@ export class FakeSheet extends FakeObject {
   }
 
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
-    if (!rules.every((rule) => rule instanceof FakeConditionalFormatRule)) throw new TypeError('not a ConditionalFormatRule');
+    if (!rules.every((rule) => rule instanceof FakeConditionalFormatRule))
+      throw new TypeError('not a ConditionalFormatRule');
     this.rules = [...rules];
   }
 

@@ -57,7 +57,11 @@ export class FakeSpreadsheetApp extends FakeObject {
   /** A new spreadsheet in the effective user's Drive (also used by the world to make a container). */
   createSpreadsheet(name: string, owner: string): FakeSpreadsheet {
     const file = this.host.files.create('spreadsheet', String(name), owner);
-    const spreadsheet = new FakeSpreadsheet(file, { currentUser: () => this.host.effectiveUser() }, this.host.scriptTimeZone());
+    const spreadsheet = new FakeSpreadsheet(
+      file,
+      { currentUser: () => this.host.effectiveUser() },
+      this.host.scriptTimeZone(),
+    );
     this.host.spreadsheets.set(file.id, spreadsheet);
     return spreadsheet;
   }
