@@ -1,7 +1,8 @@
 import type { Candidate, Detector } from './detector';
 import { IDENTIFIER_DETECTORS } from './detectors';
 import { specialCategoryScanner } from './special';
-import { normaliseTextTables } from './text-tables';
+import { namesIn } from './special/person-anchor';
+import { normaliseTextTables, textTablePieces } from './text-tables';
 import {
   type Confidence,
   confidenceRank,
@@ -18,17 +19,42 @@ export interface ScanOptions {
 
 /** Every sensitive value in `text`, masked. Pure: the same text always gives the same matches. */
 export function scanText(raw: string, options: ScanOptions = {}): Match[] {
-  return scanNormalised(normaliseText(raw), options);
+  return scanPieces(piecesOf(raw), options, EMPTY_CONTEXT);
 }
 
 /** Line ends to \n, and plain-text tables to labelled rows. Offsets of matches refer to this text. */
 export function normaliseText(raw: string): string {
-  return normaliseTextTables(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+  return normaliseTextTables(unixLineEnds(raw));
 }
 
-function scanNormalised(text: string, options: ScanOptions, from = 0): Match[] {
+const unixLineEnds = (raw: string) => (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+const piecesOf = (raw: string) => textTablePieces(unixLineEnds(raw));
+
+/** What a segment knows of the text before it: the names used there in full. */
+interface SegmentContext {
+  readonly names: ReadonlySet<string>;
+}
+const EMPTY_CONTEXT: SegmentContext = { names: new Set() };
+
+/**
+ * Scans each piece (a stretch of text or a rendered table) on its own, with offsets as if the pieces
+ * were one string: joining them would copy the whole segment, which costs more than scanning it.
+ */
+function scanPieces(pieces: readonly string[], options: ScanOptions, context: SegmentContext): Match[] {
+  const matches: Match[] = [];
+  let offset = 0;
+  for (const piece of pieces) {
+    for (const m of scanPiece(piece, options, context)) {
+      matches.push(offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset });
+    }
+    offset += piece.length;
+  }
+  return matches;
+}
+
+function scanPiece(text: string, options: ScanOptions, context: SegmentContext): Match[] {
   const wanted = new Set(options.types ?? SENSITIVE_TYPES);
-  const taken: Candidate[] = [];
+  const taken = new TakenSpans();
   const matches: Match[] = [];
   const wantSpecial = specialCategoryScanner.types.some((t) => wanted.has(t));
   for (const detector of IDENTIFIER_DETECTORS) {
@@ -36,16 +62,15 @@ function scanNormalised(text: string, options: ScanOptions, from = 0): Match[] {
     if (!wanted.has(detector.type) && !(wantSpecial && ANCHOR_TYPES.has(detector.type))) continue;
     for (const c of detector.detect(text)) {
       // A number already claimed by a more specific detector (an IBAN's digits, a UPN) is not also a phone.
-      if (overlapsStronger(taken, c)) continue;
-      taken.push(c);
-      // Matches wholly inside the carried-over context were counted with the previous segment.
-      if (c.end > from && wanted.has(detector.type)) matches.push(toMatch(detector, c));
+      if (taken.overlapsStronger(c)) continue;
+      taken.add(c);
+      if (wanted.has(detector.type)) matches.push(toMatch(detector, c));
     }
   }
-  const anchors = taken.filter((c) => c.confidence !== 'low');
   if (wantSpecial) {
-    for (const c of specialCategoryScanner.detect(text, anchors)) {
-      if (!wanted.has(c.type) || c.end <= from) continue;
+    const anchors = taken.all().filter((c) => c.confidence !== 'low');
+    for (const c of specialCategoryScanner.detect(text, anchors, context.names)) {
+      if (!wanted.has(c.type)) continue;
       matches.push({
         type: c.type,
         start: c.start,
@@ -58,6 +83,40 @@ function scanNormalised(text: string, options: ScanOptions, from = 0): Match[] {
   return matches;
 }
 
+/** Spans already claimed, kept sorted by start so an overlap check looks at a few neighbours only. */
+class TakenSpans {
+  private spans: Candidate[] = [];
+  private longest = 0;
+
+  add(c: Candidate): void {
+    let i = this.spans.length;
+    while (i > 0 && this.spans[i - 1]!.start > c.start) i--;
+    this.spans.splice(i, 0, c);
+    this.longest = Math.max(this.longest, c.end - c.start);
+  }
+
+  overlapsStronger(c: Candidate): boolean {
+    // The first span starting at or after c.end, found by binary search; overlaps lie before it.
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const t = this.spans[i]!;
+      if (t.start < c.start - this.longest) break;
+      if (t.end > c.start && confidenceRank[t.confidence] >= confidenceRank[c.confidence]) return true;
+    }
+    return false;
+  }
+
+  all(): readonly Candidate[] {
+    return this.spans;
+  }
+}
+
 /** Identifiers that tie a row or sentence to one person. */
 const ANCHOR_TYPES = new Set<SensitiveType>([
   'upn',
@@ -67,13 +126,6 @@ const ANCHOR_TYPES = new Set<SensitiveType>([
   'date_of_birth',
   'passport_number',
 ]);
-
-function overlapsStronger(taken: readonly Candidate[], c: Candidate): boolean {
-  for (const t of taken) {
-    if (t.start < c.end && c.start < t.end && confidenceRank[t.confidence] >= confidenceRank[c.confidence]) return true;
-  }
-  return false;
-}
 
 function toMatch(detector: Detector, c: Candidate): Match {
   return { type: detector.type, start: c.start, end: c.end, confidence: c.confidence, masked: detector.mask(c.value) };
@@ -108,16 +160,15 @@ interface Tally {
 export function createFileScanner(options: ScanOptions & { maxExamples?: number } = {}): FileScanner {
   const maxExamples = options.maxExamples ?? 3;
   const tallies = new Map<SensitiveType, Map<Confidence, Tally>>();
-  // The end of the previous segment is scanned again as context only (an email's subject line names the
-  // pupil its body talks about), and its matches are not counted twice.
-  let carry = '';
+  // The end of the previous segment is context for the next (an email's subject line names the pupil its
+  // body talks about): the names used there in full count as known names.
+  let context = EMPTY_CONTEXT;
   return {
     add(segment) {
-      const text = normaliseText(segment);
-      const joined = carry === '' ? text : `${carry}\n${text}`;
-      const from = carry === '' ? 0 : carry.length + 1;
-      carry = tail(text, CARRY_CHARS);
-      for (const m of scanNormalised(joined, options, from)) {
+      const pieces = piecesOf(segment);
+      const found = scanPieces(pieces, options, context);
+      context = { names: namesIn(tail(pieces[pieces.length - 1] ?? '', CARRY_CHARS)) };
+      for (const m of found) {
         let byConf = tallies.get(m.type);
         if (!byConf) tallies.set(m.type, (byConf = new Map()));
         let t = byConf.get(m.confidence);

@@ -9,9 +9,19 @@ const RULE_LINE = /^[\s|+=:-]+$/;
  * Only the table lines are touched; the rest of the text is copied as it is.
  */
 export function normaliseTextTables(text: string): string {
+  const pieces = textTablePieces(text);
+  return pieces.length === 1 ? pieces[0]! : pieces.join('');
+}
+
+/**
+ * The same text as pieces whose concatenation is `normaliseTextTables(text)`: the untouched stretches
+ * (slices of the input) and each rendered table. The scanner reads the pieces one by one, because
+ * copying a megabyte of text into a new string costs more than scanning it.
+ */
+export function textTablePieces(text: string): string[] {
   const nextCandidateLine = candidateLines(text);
   let m = nextCandidateLine(0);
-  if (!m) return text;
+  if (!m) return [text];
   const parts: string[] = [];
   let copied = 0;
   while (m) {
@@ -21,8 +31,9 @@ export function normaliseTextTables(text: string): string {
       continue;
     }
     // Gather the run of rows with the same separator and width that starts here.
-    const width = cells(m[0], sep).length;
-    const rows: string[][] = [cells(m[0], sep)];
+    const first = cells(m[0], sep);
+    const width = first.length;
+    const rows: string[][] = [first];
     const blockStart = m.index;
     let blockEnd = m.index + m[0].length;
     while (blockEnd < text.length) {
@@ -32,8 +43,10 @@ export function normaliseTextTables(text: string): string {
         blockEnd = next === -1 ? text.length : next;
         continue;
       }
-      if (separatorOf(line) !== sep || cells(line, sep).length !== width) break;
-      rows.push(cells(line, sep));
+      if (separatorOf(line) !== sep) break;
+      const row = cells(line, sep);
+      if (row.length !== width) break;
+      rows.push(row);
       blockEnd = next === -1 ? text.length : next;
     }
     if (rows.length >= 2) {
@@ -42,9 +55,9 @@ export function normaliseTextTables(text: string): string {
     }
     m = nextCandidateLine(Math.max(blockEnd, m.index + m[0].length) + 1);
   }
-  if (copied === 0) return text;
+  if (copied === 0) return [text];
   parts.push(text.slice(copied));
-  return parts.join('');
+  return parts.filter((p) => p !== '');
 }
 
 /**
@@ -74,7 +87,8 @@ function candidateLines(text: string) {
 function separatorOf(line: string): '|' | '\t' | null {
   if (line.trim().includes('\t')) return '\t';
   // Rows the extractor already labelled (`Header: value | …`) are left as they are.
-  if (line.split('|').length >= 3 && !isTableRow(line)) return '|';
+  const p1 = line.indexOf('|');
+  if (p1 !== -1 && line.indexOf('|', p1 + 1) !== -1 && !isTableRow(line)) return '|';
   return null;
 }
 

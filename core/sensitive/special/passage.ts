@@ -27,14 +27,15 @@ export function passageAround(text: string, index: number): Passage {
   if (isTableRow(line)) return { start: lineStart, end: lineEnd, isRow: true, isHeader: false };
   if (line.includes(' | ')) return { start: lineStart, end: lineEnd, isRow: false, isHeader: true };
 
+  // Character codes, not one-character strings and regexes: this runs for every term found.
   let start = index;
   const minStart = Math.max(0, index - MAX_SPAN);
   while (start > minStart) {
-    const c = text[start - 1]!;
-    if (c === '\n' && (text[start - 2] === '\n' || isListLine(text, start))) break;
+    const c = text.charCodeAt(start - 1);
+    if (c === NL && (text.charCodeAt(start - 2) === NL || isListLine(text, start))) break;
     if (
-      (c === ' ' || c === '\n') &&
-      /[.!?;]/.test(text[start - 2] ?? '') &&
+      (c === SPACE || c === NL) &&
+      isStop(text.charCodeAt(start - 2)) &&
       !ABBREV.test(text.slice(Math.max(0, start - 8), start - 1))
     )
       break;
@@ -43,13 +44,9 @@ export function passageAround(text: string, index: number): Passage {
   let end = index;
   const maxEnd = Math.min(text.length, index + MAX_SPAN);
   while (end < maxEnd) {
-    const c = text[end]!;
-    if (c === '\n' && (text[end + 1] === '\n' || isListLine(text, end + 1))) break;
-    if (
-      /[.!?;]/.test(c) &&
-      /\s/.test(text[end + 1] ?? ' ') &&
-      !ABBREV.test(text.slice(Math.max(0, end - 7), end + 1))
-    ) {
+    const c = text.charCodeAt(end);
+    if (c === NL && (text.charCodeAt(end + 1) === NL || isListLine(text, end + 1))) break;
+    if (isStop(c) && isSpaceOrEnd(text, end + 1) && !ABBREV.test(text.slice(Math.max(0, end - 7), end + 1))) {
       end++;
       break;
     }
@@ -57,6 +54,16 @@ export function passageAround(text: string, index: number): Passage {
   }
   return { start, end, isRow: false, isHeader: false };
 }
+
+const NL = 10;
+const SPACE = 32;
+/** . ! ? ; */
+const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 59;
+const isSpaceOrEnd = (text: string, i: number) => {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c === SPACE || c === NL || c === 9 || c === 13 || c === 160;
+};
 
 function isListLine(text: string, lineStart: number): boolean {
   return /^\s*(?:[-*•–·▪o]|\d{1,2}[.)])\s/.test(text.slice(lineStart, lineStart + 6));

@@ -54,7 +54,21 @@ export function personAnchor(passage: string, isRow: boolean, known: ReadonlySet
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
-const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
+const isPossessive = (w: string) => {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115 /* s */) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 8217; // ' or ’
+};
+const stripPossessive = (w: string) => (isPossessive(w) ? w.slice(0, -2) : w);
+
+// Common British surnames that are also everyday words: after a first name they still make a full name
+// ("Holly White", "Amira Smith").
+const WORD_SURNAMES = new Set(
+  'smith brown wood walker white green hall king wright hill baker cook turner ward moore clark young cooper hunt rose marsh bishop fox lord dean day may black price bell bird mills short long little rich page parsons porter potter shepherd knight fisher miller mason butler carter taylor webb stone banks brooks lane field marshall gardner hunter archer bailey barber booth bull bush chapman church cross dyer fletcher ford frost gray grey hope house jolly lamb lee lock love mann moss nash noble north page palmer park parker payne pearce pool reed rice savage sharp singer slater spencer stewart summers swan street tanner thorn todd tucker waters weaver west wild wolf woods yates'.split(
+    ' ',
+  ),
+);
 
 /**
  * A first name we know that is not an everyday word ("Maya"), a forename + surname pair ("Ruby Holmes"),
@@ -97,7 +111,7 @@ function forEachName(
   while ((m = CAPITALISED.exec(passage)) !== null) {
     const word = m[0];
     const lower = stripPossessive(word.toLowerCase());
-    const titled = afterTitle && passage.slice(m.index - 1, m.index) === ' ';
+    const titled = afterTitle && passage.charCodeAt(m.index - 1) === 32;
     afterTitle = TITLES.has(lower);
     // The word after a title is a surname (a 'title' anchor, judged apart), even if it is also a first name.
     if (!NOT_NAMES.has(lower) && !titled) {
@@ -107,11 +121,14 @@ function forEachName(
       if (forename || known.has(lower)) {
         if (!found(lower, null)) return;
       }
-      if (prev && passage.slice(prev.end, m.index) === ' ') {
+      if (prev && m.index === prev.end + 1 && passage.charCodeAt(prev.end) === 32) {
         const first = prev.word;
         // "Ruby Holmes", "Jack Booth" (a known forename before a surname that is not an everyday word),
         // or two capitalised words that are neither of them English words ("Thuy Nguyen").
-        const isName = names.has(first) ? !veryCommon().has(lower) : !words.has(first) && !words.has(lower);
+        const isName =
+          names.has(first) || !words.has(first)
+            ? !veryCommon().has(lower) || WORD_SURNAMES.has(lower) || (!words.has(first) && !words.has(lower))
+            : false;
         if (isName) {
           if (!found(first, lower)) return;
         }
@@ -119,7 +136,7 @@ function forEachName(
     }
     // After a title the next word is a surname ('title' anchor, handled apart), not the second half of a name.
     prev =
-      NOT_NAMES.has(lower) || TITLES.has(lower) || /['’]s$/.test(word)
+      NOT_NAMES.has(lower) || TITLES.has(lower) || isPossessive(word)
         ? null
         : { word: lower, end: m.index + word.length };
   }

@@ -34,7 +34,7 @@ const BLOCK = 4096;
  * tonsillitis"): the full names in the passage's block of text and the one before it. Blocks are read
  * only when a passage has no anchor of its own, and once each.
  */
-function knownNamesNear(text: string): (index: number) => Set<string> {
+function knownNamesNear(text: string, earlier: ReadonlySet<string>): (index: number) => Set<string> {
   const blocks = new Map<number, Set<string>>();
   const namesOfBlock = (b: number) => {
     let names = blocks.get(b);
@@ -49,7 +49,7 @@ function knownNamesNear(text: string): (index: number) => Set<string> {
   };
   return (index) => {
     const b = Math.floor(index / BLOCK);
-    return b === 0 ? namesOfBlock(0) : new Set([...namesOfBlock(b - 1), ...namesOfBlock(b)]);
+    return b === 0 ? new Set([...earlier, ...namesOfBlock(0)]) : new Set([...namesOfBlock(b - 1), ...namesOfBlock(b)]);
   };
 }
 
@@ -59,13 +59,19 @@ const NEGATIVE_ANSWER =
 
 /** The term sits in a field's label (before its colon) and the field is blank or answered no. */
 function isUnansweredField(text: string, start: number, end: number): boolean {
-  const cellStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('|', start - 1)) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const cellEndPipe = text.indexOf('|', end);
-  const cellEnd = Math.min(lineEnd === -1 ? text.length : lineEnd, cellEndPipe === -1 ? text.length : cellEndPipe);
-  const colon = text.indexOf(':', end);
-  if (colon === -1 || colon >= cellEnd || text.slice(cellStart, start).includes(':')) return false;
-  return NEGATIVE_ANSWER.test(text.slice(colon + 1, cellEnd + 1));
+  // Every search stays on the term's own line: searching a 1 MB segment to its end for each term is slow.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const s = start - lineStart;
+  const e = end - lineStart;
+  const cellStart = line.lastIndexOf('|', s - 1) + 1;
+  const pipe = line.indexOf('|', e);
+  const cellEnd = pipe === -1 ? line.length : pipe;
+  const colon = line.indexOf(':', e);
+  if (colon === -1 || colon >= cellEnd || line.slice(cellStart, s).includes(':')) return false;
+  return NEGATIVE_ANSWER.test(line.slice(colon + 1, cellEnd + 1));
 }
 
 export interface SpecialCandidate extends Candidate {
@@ -95,10 +101,15 @@ export function createSpecialCategoryScanner(lexicons: readonly SpecialCategoryL
   const typeOf = [...terms.map((t) => t.type), ...codes.map((c) => c.type)];
   return {
     types: lexicons.map((l) => l.type),
-    detect(text: string, anchors: readonly { start: number; end: number }[]): SpecialCandidate[] {
+    /** `earlierNames`: names used in full in the text before this one (the previous segment's end). */
+    detect(
+      text: string,
+      anchors: readonly { start: number; end: number }[],
+      earlierNames: ReadonlySet<string> = new Set(),
+    ): SpecialCandidate[] {
       const out: SpecialCandidate[] = [];
       const seen = new Set<string>();
-      const knownNear = knownNamesNear(text);
+      const knownNear = knownNamesNear(text, earlierNames);
       for (const m of matcher.find(text)) {
         const type = typeOf[m.term]!;
         const p = passageAround(text, m.start);

@@ -12,15 +12,18 @@ export interface TermHit {
   readonly term: number;
 }
 
-const ALPHABET = 40; // a-z, digits, space, ', -, &, other
+// a-z, any digit, white space, apostrophe, hyphen, anything else. A power of two, so a state times the
+// alphabet size is a shift. Digits and punctuation share classes: the phrase's own regex confirms a hit.
+const ALPHABET = 32;
+const SHIFT = 5;
 function classOf(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
   if (c >= 65 && c <= 90) return c - 65; // fold upper case
-  if (c >= 48 && c <= 57) return 26 + ((c - 48) % 10);
-  if (c === 32 || c === 10 || c === 9 || c === 160) return 36;
-  if (c === 39 || c === 8217) return 37;
-  if (c === 45) return 38;
-  return 39;
+  if (c >= 48 && c <= 57) return 26;
+  if (c === 32 || c === 10 || c === 9 || c === 160) return 27;
+  if (c === 39 || c === 8217) return 28;
+  if (c === 45) return 29;
+  return 30;
 }
 
 export interface TermMatcher {
@@ -68,7 +71,9 @@ export function createTermMatcher(
     output[s]!.push(ti);
   });
   const fail = new Array<number>(goto.length).fill(0);
-  const delta = new Int32Array(goto.length * ALPHABET);
+  // Small tables stay in the CPU cache: 16-bit entries while the states fit.
+  const delta =
+    goto.length * ALPHABET < 65536 ? new Uint16Array(goto.length * ALPHABET) : new Int32Array(goto.length * ALPHABET);
   const queue: number[] = [];
   for (let c = 0; c < ALPHABET; c++) {
     const t = goto[0]![c]!;
@@ -90,9 +95,9 @@ export function createTermMatcher(
   }
   // States are stored premultiplied by the alphabet size, so the hot loop is one add and one load per character.
   for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! * ALPHABET;
-  const outputAt = new Int32Array(goto.length * ALPHABET).fill(-1);
+  const hasOutput = new Uint8Array(goto.length);
   output.forEach((o, state) => {
-    if (o.length > 0) outputAt[state * ALPHABET] = state;
+    if (o.length > 0) hasOutput[state] = 1;
   });
   const triggerLengths = triggerList.map((t) => t.length);
   const classes = new Uint8Array(65536);
@@ -101,20 +106,20 @@ export function createTermMatcher(
   return {
     find(text) {
       const hits: TermHit[] = [];
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       let s = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         s = delta[s + classes[text.charCodeAt(i)]!]!;
-        if (outputAt[s]! === -1) continue;
-        for (const ti of output[outputAt[s]!]!) {
+        if (hasOutput[s >> SHIFT] === 0) continue;
+        for (const ti of output[s >> SHIFT]!) {
           const trigStart = i + 1 - triggerLengths[ti]!;
           for (const termIndex of triggerTerms.get(triggerList[ti]!)!) {
             const v = verifiers[termIndex]!;
             const found = typeof v === 'string' ? confirmCode(text, v, trigStart) : confirm(text, v, trigStart, i + 1);
             if (!found) continue;
-            const hit = { ...found, term: termIndex };
-            const key = `${hit.start}:${hit.end}`;
+            const hit = { start: found.start, end: found.end, text: found.text, term: termIndex };
+            const key = hit.start * 4096 + (hit.end - hit.start);
             if (seen.has(key)) continue;
             seen.add(key);
             hits.push(hit);
