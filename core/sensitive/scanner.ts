@@ -19,7 +19,18 @@ export interface ScanOptions {
 
 /** Every sensitive value in `text`, masked. Pure: the same text always gives the same matches. */
 export function scanText(raw: string, options: ScanOptions = {}): Match[] {
-  return scanPieces(piecesOf(raw), options, EMPTY_CONTEXT);
+  return scanPieces(piecesOf(raw), wantedTypes(options), EMPTY_CONTEXT);
+}
+
+interface Wanted {
+  readonly types: ReadonlySet<SensitiveType>;
+  readonly special: boolean;
+}
+const ALL_TYPES: Wanted = { types: new Set(SENSITIVE_TYPES), special: true };
+function wantedTypes(options: ScanOptions): Wanted {
+  if (!options.types) return ALL_TYPES;
+  const types = new Set(options.types);
+  return { types, special: specialCategoryScanner.types.some((t) => types.has(t)) };
 }
 
 /** Line ends to \n, and plain-text tables to labelled rows. Offsets of matches refer to this text. */
@@ -40,11 +51,11 @@ const EMPTY_CONTEXT: SegmentContext = { names: new Set() };
  * Scans each piece (a stretch of text or a rendered table) on its own, with offsets as if the pieces
  * were one string: joining them would copy the whole segment, which costs more than scanning it.
  */
-function scanPieces(pieces: readonly string[], options: ScanOptions, context: SegmentContext): Match[] {
+function scanPieces(pieces: readonly string[], wanted: Wanted, context: SegmentContext): Match[] {
   const matches: Match[] = [];
   let offset = 0;
   for (const piece of pieces) {
-    for (const m of scanPiece(piece, options, context)) {
+    for (const m of scanPiece(piece, wanted, context)) {
       matches.push(offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset });
     }
     offset += piece.length;
@@ -52,11 +63,9 @@ function scanPieces(pieces: readonly string[], options: ScanOptions, context: Se
   return matches;
 }
 
-function scanPiece(text: string, options: ScanOptions, context: SegmentContext): Match[] {
-  const wanted = new Set(options.types ?? SENSITIVE_TYPES);
+function scanPiece(text: string, { types: wanted, special: wantSpecial }: Wanted, context: SegmentContext): Match[] {
   const taken = new TakenSpans();
   const matches: Match[] = [];
-  const wantSpecial = specialCategoryScanner.types.some((t) => wanted.has(t));
   for (const detector of IDENTIFIER_DETECTORS) {
     // Identifiers that anchor a special category to a person are looked for even when not asked for.
     if (!wanted.has(detector.type) && !(wantSpecial && ANCHOR_TYPES.has(detector.type))) continue;
@@ -160,13 +169,14 @@ interface Tally {
 export function createFileScanner(options: ScanOptions & { maxExamples?: number } = {}): FileScanner {
   const maxExamples = options.maxExamples ?? 3;
   const tallies = new Map<SensitiveType, Map<Confidence, Tally>>();
+  const wanted = wantedTypes(options);
   // The end of the previous segment is context for the next (an email's subject line names the pupil its
   // body talks about): the names used there in full count as known names.
   let context = EMPTY_CONTEXT;
   return {
     add(segment) {
       const pieces = piecesOf(segment);
-      const found = scanPieces(pieces, options, context);
+      const found = scanPieces(pieces, wanted, context);
       context = { names: namesIn(tail(pieces[pieces.length - 1] ?? '', CARRY_CHARS)) };
       for (const m of found) {
         let byConf = tallies.get(m.type);

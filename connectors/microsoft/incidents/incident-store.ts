@@ -34,9 +34,9 @@ export class IncidentWriteError extends Error {
   override name = 'IncidentWriteError';
   constructor(
     readonly reference: string,
-    readonly cause: unknown,
+    cause: unknown,
   ) {
-    super(`incident ${reference} could not be written to the ${INCIDENT_LOG_LIST} list`);
+    super(`incident ${reference} could not be written to the ${INCIDENT_LOG_LIST} list`, { cause });
   }
 }
 

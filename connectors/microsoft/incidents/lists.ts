@@ -22,7 +22,8 @@ export const COUNTER_LIST = 'Incident Reference Counter';
 /** The Title of the counter item. */
 export const COUNTER_KEY = 'incident-reference';
 
-type Column = Omit<SharePointColumn, 'name'>;
+/** `name` is set only where the core key clashes with a built-in SharePoint field (ID). */
+type Column = Omit<SharePointColumn, 'name'> & { readonly name?: string };
 const col = (displayName: string, kind: SharePointColumnKind, extra: Partial<Column> = {}): Column => ({
   displayName,
   kind,
@@ -62,7 +63,7 @@ const INCIDENT_LIST_COLUMNS: Readonly<Record<IncidentColumn, Column>> = {
 };
 
 const ACTION_LIST_COLUMNS: Readonly<Record<ActionColumn, Column>> = {
-  id: col('Action', 'text', { indexed: true, description: 'OS-YYYY-NNNN/N' }),
+  id: col('Action', 'text', { name: 'actionId', indexed: true, description: 'OS-YYYY-NNNN/N' }),
   reference: col('Incident reference', 'text', { indexed: true }),
   description: col('What is to be done', 'note'),
   owner: col('Owner (email)', 'text'),
@@ -71,7 +72,7 @@ const ACTION_LIST_COLUMNS: Readonly<Record<ActionColumn, Column>> = {
 };
 
 function columns<K extends string>(keys: readonly K[], defs: Readonly<Record<K, Column>>): SharePointColumn[] {
-  return keys.map((name) => ({ name, ...defs[name] }));
+  return keys.map((key) => ({ ...defs[key], name: defs[key].name ?? key }));
 }
 
 export const INCIDENT_LOG_DEFINITION: SharePointListDefinition = {

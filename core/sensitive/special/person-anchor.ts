@@ -39,10 +39,15 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/** Words the document has used as part of a full name; a Set will do, or a lazy lookup. */
+export interface KnownNames {
+  has(lowerCaseWord: string): boolean;
+}
+
 export type PersonAnchor = 'column' | 'name' | 'reference' | 'title' | null;
 
 /** How the passage names a person, if it does: a person column, a name, "Pupil A"/"her mum", or a title ("Mrs Kelly"). */
-export function personAnchor(passage: string, isRow: boolean, known: ReadonlySet<string> = EMPTY): PersonAnchor {
+export function personAnchor(passage: string, isRow: boolean, known: KnownNames = EMPTY): PersonAnchor {
   if (isRow) {
     const col = PERSON_COLUMN.exec(passage);
     if (col && /[A-Za-z]{2}/.test(col[1]!) && !/^[_\s.-]+$/.test(col[1]!)) return 'column';
@@ -53,7 +58,7 @@ export function personAnchor(passage: string, isRow: boolean, known: ReadonlySet
   return null;
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+const EMPTY: KnownNames = new Set<string>();
 const isPossessive = (w: string) => {
   const n = w.length;
   if (n < 3 || w.charCodeAt(n - 1) !== 115 /* s */) return false;
@@ -74,7 +79,7 @@ const WORD_SURNAMES = new Set(
  * A first name we know that is not an everyday word ("Maya"), a forename + surname pair ("Ruby Holmes"),
  * or a word the same document used as part of a full name (`known`: "Grace" after "Grace Parker").
  */
-export function hasNamedPerson(passage: string, known: ReadonlySet<string> = EMPTY): boolean {
+export function hasNamedPerson(passage: string, known: KnownNames = EMPTY): boolean {
   let found = false;
   forEachName(passage, known, () => {
     found = true;
@@ -99,7 +104,7 @@ export function namesIn(text: string): Set<string> {
 /** Calls `found` for each name; stops when it returns false. */
 function forEachName(
   passage: string,
-  known: ReadonlySet<string>,
+  known: KnownNames,
   found: (first: string | null, surname: string | null) => boolean,
 ): void {
   const words = common();

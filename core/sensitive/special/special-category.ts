@@ -2,7 +2,7 @@ import type { Candidate } from '../detector';
 import { maskPhrase } from '../mask';
 import type { SensitiveType } from '../types';
 import { passageAround } from './passage';
-import { namesIn, personAnchor } from './person-anchor';
+import { type KnownNames, namesIn, personAnchor } from './person-anchor';
 import { type Term, termSource, termTriggers } from './term';
 import { createTermMatcher } from './term-automaton';
 
@@ -27,30 +27,36 @@ const GENERIC_AFTER =
 const ROLE_CONTEXT =
   /\b(?:is (?:our|the)|our|designated|lead|coordinator|co-ordinator|responsible for|contact|senco|dsl|nurse|governor|head of|manager|officer|trained|training|oversees|coordinates|supports staff)\b/i;
 
-const BLOCK = 4096;
+const LOOK_BACK = 6000;
 
 /**
  * Names used in full shortly before a passage ("Subject: Grace Parker absence", then "Grace has
- * tonsillitis"): the full names in the passage's block of text and the one before it. Blocks are read
- * only when a passage has no anchor of its own, and once each.
+ * tonsillitis"). Asked word by word, only for passages with no anchor of their own: the word is looked
+ * up with indexOf in the text before the passage, and each place it occurs is checked for a full name.
+ * Reading every name in the text instead would cost more than the rest of the scan.
  */
-function knownNamesNear(text: string, earlier: ReadonlySet<string>): (index: number) => Set<string> {
-  const blocks = new Map<number, Set<string>>();
-  const namesOfBlock = (b: number) => {
-    let names = blocks.get(b);
-    if (!names) {
-      // Extend to whole lines so a name is not cut in two at a block edge.
-      const from = b === 0 ? 0 : text.lastIndexOf('\n', b * BLOCK) + 1;
-      let to = text.indexOf('\n', (b + 1) * BLOCK);
-      if (to === -1) to = text.length;
-      blocks.set(b, (names = namesIn(text.slice(from, to))));
-    }
-    return names;
-  };
+function knownNamesNear(text: string, earlier: ReadonlySet<string>): (index: number) => KnownNames {
   return (index) => {
-    const b = Math.floor(index / BLOCK);
-    return b === 0 ? new Set([...earlier, ...namesOfBlock(0)]) : new Set([...namesOfBlock(b - 1), ...namesOfBlock(b)]);
+    const from = Math.max(0, index - LOOK_BACK);
+    const cache = new Map<string, boolean>();
+    return {
+      has(word) {
+        if (earlier.has(word)) return true;
+        let known = cache.get(word);
+        if (known === undefined) cache.set(word, (known = usedInFullName(text, word, from, index + 200)));
+        return known;
+      },
+    };
   };
+}
+
+function usedInFullName(text: string, word: string, from: number, to: number): boolean {
+  const capitalised = word[0]!.toUpperCase() + word.slice(1);
+  for (let i = text.indexOf(capitalised, from); i !== -1 && i < to; i = text.indexOf(capitalised, i + 1)) {
+    const around = text.slice(Math.max(0, i - 40), Math.min(text.length, i + capitalised.length + 40));
+    if (namesIn(around).has(word)) return true;
+  }
+  return false;
 }
 
 // "Medical conditions / allergies: No", "Medication: N/A": a form's question, answered in the negative.

@@ -122,7 +122,7 @@ describe('tokenProviderFromEnv', () => {
       { SOS_TENANT_ID: TENANT, SOS_CLIENT_ID: CLIENT, SOS_CLIENT_SECRET: 'wrong-secret' },
       { networkClient: entra.networkClient },
     );
-    const error = await provider().catch((e: unknown) => e as Error);
+    const error = (await provider().catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(GraphCredentialsError);
     expect(error.message).toContain('invalid_client');
     expect(error.message).not.toContain('wrong-secret');

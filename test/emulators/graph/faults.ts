@@ -4,7 +4,7 @@
  */
 
 export interface FaultSpec {
-  /** Matched against the path after the version, e.g. `/sites/s1/lists/l1/items`: a RegExp, or a substring. */
+  /** Matched against the decoded path after the version, e.g. `/sites/s1/lists/l1/items`: a RegExp, or a substring. */
   readonly path: RegExp | string;
   /** Only requests with this method; all methods when absent. */
   readonly method?: string;

@@ -1,6 +1,6 @@
 export interface LoggedRequest {
   readonly method: string;
-  /** Path after the version segment. */
+  /** Path after the version segment, percent-decoded. */
   readonly path: string;
   /** The query string as sent, without `?` (still percent-encoded). */
   readonly query: string;

@@ -61,9 +61,11 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     const method = (req.method ?? 'GET').toUpperCase();
     const versionPrefix = `/${VERSION}`;
     const path = url.pathname.startsWith(`${versionPrefix}/`) ? url.pathname.slice(versionPrefix.length) : url.pathname;
+    // Logged and matched by faults decoded (`/users/dsl@example.sch.uk/...`), routed as received.
+    const readablePath = safeDecode(path);
     const entry = log.add({
       method,
-      path,
+      path: readablePath,
       query: url.search.replace(/^\?/, ''),
       authorization: req.headers.authorization,
       headers: flatHeaders(req),
@@ -82,7 +84,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     const auth = checkBearer(req.headers.authorization, options.token);
     if (auth !== undefined) return fail(401, 'InvalidAuthenticationToken', auth);
 
-    const fault = faults.take(method, path);
+    const fault = faults.take(method, readablePath);
     if (fault?.delayMs !== undefined) await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault?.drop) return dropConnection(req, entry);
     if (fault?.status !== undefined) {
@@ -173,6 +175,14 @@ function parseJson(raw: string): unknown {
     return JSON.parse(raw) as unknown;
   } catch {
     return undefined;
+  }
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path).replace(/%40/gi, '@');
+  } catch {
+    return path;
   }
 }
 
