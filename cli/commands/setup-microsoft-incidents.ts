@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { isSiteId, SITE_ID_HINT } from '../../connectors/microsoft/site-id';
 import type { CommandContext } from '../command-context';
 import { inputPath, writeTo } from '../io';
 import { InputError, UsageError } from '../usage-error';
@@ -18,9 +19,6 @@ export interface SetupDeps {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly fetch?: typeof fetch;
 }
-
-/** `host,site-guid,web-guid` as Graph returns a site's id, or the site GUID alone. */
-const SITE_ID = /^(?:[a-z0-9.-]+,)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:,[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?$/i;
 
 /** `sos setup microsoft incidents`: the SharePoint lists behind the incident log's Function app. */
 export function registerSetupMicrosoftIncidentsCommand(microsoft: Command, ctx: CommandContext, deps: SetupDeps = {}): void {
@@ -54,9 +52,7 @@ Example:
 
 export function validateOptions(raw: RawOptions): SetupMicrosoftIncidentsOptions {
   const siteId = raw.site.trim();
-  if (!SITE_ID.test(siteId)) {
-    throw new UsageError('--site: must be a SharePoint site id like contoso.sharepoint.com,<site guid>,<web guid>');
-  }
+  if (!isSiteId(siteId)) throw new UsageError(`--site: must be ${SITE_ID_HINT}`);
   return { siteId, policy: raw.policy };
 }
 

@@ -69,6 +69,7 @@ function scanPiece(text: string, { types: wanted, special: wantSpecial }: Wanted
   for (const detector of IDENTIFIER_DETECTORS) {
     // Identifiers that anchor a special category to a person are looked for even when not asked for.
     if (!wanted.has(detector.type) && !(wantSpecial && ANCHOR_TYPES.has(detector.type))) continue;
+    taken.nextDetector();
     for (const c of detector.detect(text)) {
       // A number already claimed by a more specific detector (an IBAN's digits, a UPN) is not also a phone.
       if (taken.overlapsStronger(c)) continue;
@@ -92,37 +93,49 @@ function scanPiece(text: string, { types: wanted, special: wantSpecial }: Wanted
   return matches;
 }
 
-/** Spans already claimed, kept sorted by start so an overlap check looks at a few neighbours only. */
+/**
+ * Spans already claimed, one list per detector in the order it found them (by start), so an overlap
+ * check is a binary search in each earlier detector's list, and adding never moves anything.
+ */
 class TakenSpans {
-  private spans: Candidate[] = [];
-  private longest = 0;
+  private lists: { spans: Candidate[]; longest: number }[] = [];
+  private current: { spans: Candidate[]; longest: number } | null = null;
+
+  /** Candidates added from now on come from the next detector. */
+  nextDetector(): void {
+    this.current = { spans: [], longest: 0 };
+    this.lists.push(this.current);
+  }
 
   add(c: Candidate): void {
-    let i = this.spans.length;
-    while (i > 0 && this.spans[i - 1]!.start > c.start) i--;
-    this.spans.splice(i, 0, c);
-    this.longest = Math.max(this.longest, c.end - c.start);
+    const list = this.current!;
+    list.spans.push(c);
+    if (c.end - c.start > list.longest) list.longest = c.end - c.start;
   }
 
   overlapsStronger(c: Candidate): boolean {
-    // The first span starting at or after c.end, found by binary search; overlaps lie before it.
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.start < c.end) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0; i--) {
-      const t = this.spans[i]!;
-      if (t.start < c.start - this.longest) break;
-      if (t.end > c.start && confidenceRank[t.confidence] >= confidenceRank[c.confidence]) return true;
+    for (const list of this.lists) {
+      if (list === this.current) continue;
+      const spans = list.spans;
+      // The first span starting at or after c.end; any overlap lies before it.
+      let lo = 0;
+      let hi = spans.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid]!.start < c.end) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0; i--) {
+        const t = spans[i]!;
+        if (t.start < c.start - list.longest) break;
+        if (t.end > c.start && confidenceRank[t.confidence] >= confidenceRank[c.confidence]) return true;
+      }
     }
     return false;
   }
 
-  all(): readonly Candidate[] {
-    return this.spans;
+  all(): Candidate[] {
+    return this.lists.flatMap((l) => l.spans);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isSiteId, SITE_ID_HINT } from '../../connectors/microsoft/site-id';
 import { formatProfileErrors, parseProfileText, type ResolvedProfile } from '../../core/policy';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -25,9 +26,7 @@ const envSchema = z.object({
   SOS_SITE_ID: z
     .string({ error: 'is not set: give the SharePoint site id, e.g. contoso.sharepoint.com,<guid>,<guid>' })
     .trim()
-    .regex(/^[^,\s/]+(?:,[0-9a-f-]{36}){2}$|^[0-9a-f-]{36}$|^[^\s/]+:\/sites\/[^\s:]+:?$/i, {
-      error: 'must be a SharePoint site id like contoso.sharepoint.com,<site guid>,<web guid>',
-    }),
+    .refine(isSiteId, { error: `must be ${SITE_ID_HINT}` }),
   SOS_MAILBOX: z
     .string({ error: 'is not set: give the mailbox alerts are sent from, e.g. safeguarding@example.sch.uk' })
     .trim()

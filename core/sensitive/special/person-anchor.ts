@@ -123,7 +123,8 @@ function forEachName(
       const forename =
         names.has(lower) &&
         (!words.has(lower) || VERB_AFTER.test(passage.slice(m.index + word.length, m.index + word.length + 16)));
-      if (forename || known.has(lower)) {
+      // Only a possible name is looked up among the known ones: an everyday word ("The") never is.
+      if (forename || ((names.has(lower) || !words.has(lower)) && known.has(lower))) {
         if (!found(lower, null)) return;
       }
       if (prev && m.index === prev.end + 1 && passage.charCodeAt(prev.end) === 32) {
