@@ -51,3 +51,16 @@ export function* matchAll(text: string, re: RegExp): Generator<RegExpExecArray> 
 }
 
 export const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+/**
+ * Matches of a digit-led pattern that do not continue a longer number: the character before must not be
+ * a digit (nor one of `alsoNot`). Checked by hand, because a leading look-behind in the pattern would run
+ * at every position of the text.
+ */
+export function* digitRuns(text: string, re: RegExp, alsoNot = '-'): Generator<RegExpExecArray> {
+  for (const m of matchAll(text, re)) {
+    const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+    if ((before >= 48 && before <= 57) || (before !== 0 && alsoNot.includes(text[m.index - 1]!))) continue;
+    yield m;
+  }
+}

@@ -70,7 +70,8 @@ function scanPiece(text: string, { types: wanted, special: wantSpecial }: Wanted
     // Identifiers that anchor a special category to a person are looked for even when not asked for.
     if (!wanted.has(detector.type) && !(wantSpecial && ANCHOR_TYPES.has(detector.type))) continue;
     taken.nextDetector();
-    for (const c of detector.detect(text)) {
+    // In order of start: the overlap check searches each detector's list by position.
+    for (const c of detector.detect(text).sort((x, y) => x.start - y.start)) {
       // A number already claimed by a more specific detector (an IBAN's digits, a UPN) is not also a phone.
       if (taken.overlapsStronger(c)) continue;
       taken.add(c);

@@ -8,7 +8,10 @@ const CUES = [...spellings('sort', 'account', 'bank', 'bacs', 'payee', 'building
 // A sort code (12-34-56, or six digits labelled "sort code") with an eight-digit account number on the same
 // line or the next (forms put "Sort code:" and "Account number:" on lines of their own).
 // Digit-first patterns with the boundary checked by hand: a leading look-behind would run at every position.
-const SORT_RE = /\d{2}([- ])\d{2}\1\d{2}|sort[ -]?code\W{0,4}(\d{6})(?!\d)/gi;
+const SORT_RE = /\d{2}([- ])\d{2}\1\d{2}/g;
+// Six digits with no separators count only right after the words "sort code" (searched only if they occur).
+const SORT_LABELLED_RE = /sort[ -]?code\W{0,4}(\d{6})(?!\d)/gi;
+const SORT_WORDS = spellings('sort');
 const ACCOUNT_RE = /\d{8}(?!\d|-\d)/g;
 const isBoundary = (text: string, i: number) => i < 0 || !/[\d/.-]/.test(text[i]!);
 /** After a value: not a digit, and not a separator that a digit follows (a date, a longer number). */
@@ -28,8 +31,11 @@ export const bankAccountDetector: Detector = {
       .filter((m) => isBoundary(text, m.index - 1))
       .map((m) => ({ start: m.index, value: m[0] }));
     if (accounts.length === 0) return out;
-    for (const s of matchAll(text, SORT_RE)) {
-      const code = s[2] ?? s[0];
+    const sorts = containsAny(text, SORT_WORDS)
+      ? [...matchAll(text, SORT_RE), ...matchAll(text, SORT_LABELLED_RE)]
+      : matchAll(text, SORT_RE);
+    for (const s of sorts) {
+      const code = s[1] !== undefined && s[1].length === 6 ? s[1] : s[0];
       const sStart = s.index + s[0].length - code.length;
       const sEnd = s.index + s[0].length;
       if (!isBoundary(text, sStart - 1) || !endsHere(text, sEnd)) continue;

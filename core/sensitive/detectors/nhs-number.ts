@@ -1,9 +1,9 @@
-import { digitsOf, hasNearby, labelBefore, matchAll } from '../context';
+import { digitRuns, digitsOf, hasNearby, labelBefore } from '../context';
 import type { Candidate, Detector } from '../detector';
 import { maskKeep } from '../mask';
 import { labelledAsOther, weightedSum } from './mod11';
 
-const NHS_RE = /(?<![\d-])\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])/g;
+const NHS_RE = /\d{3}([- ]?)\d{3}\1\d{4}(?![\d-])/g;
 const KEYWORDS =
   /\b(nhs|national health|health service|health authority|patient|chi number|chi no|h&c|hospital (?:number|no)|medical record)/i;
 
@@ -21,7 +21,7 @@ export const nhsNumberDetector: Detector = {
   type: 'nhs_number',
   detect(text) {
     const out: Candidate[] = [];
-    for (const m of matchAll(text, NHS_RE)) {
+    for (const m of digitRuns(text, NHS_RE)) {
       const value = m[0];
       if (!isValidNhsNumber(value)) continue;
       const start = m.index;

@@ -1,7 +1,7 @@
-import { digitsOf, hasNearby, matchAll } from '../context';
+import { digitRuns, digitsOf, hasNearby } from '../context';
 import type { Candidate, Detector } from '../detector';
 
-const CARD_RE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])/g;
+const CARD_RE = /\d(?:[ -]?\d){12,18}(?!\d)/g;
 const KEYWORDS =
   /\b(card|visa|mastercard|master card|maestro|amex|american express|debit|credit|expiry|expires|exp\.?|valid (?:to|thru)|cvv|cvc|security code|pan)\b/i;
 
@@ -60,7 +60,7 @@ export const paymentCardDetector: Detector = {
   type: 'payment_card',
   detect(text) {
     const out: Candidate[] = [];
-    for (const m of matchAll(text, CARD_RE)) {
+    for (const m of digitRuns(text, CARD_RE)) {
       // The run of digits may carry on past the card (an expiry, a CVV): take the longest valid card it starts with.
       const value = longestValidCard(m[0]);
       if (value === null) continue;

@@ -1,9 +1,9 @@
-import { hasNearby, labelBefore, matchAll } from '../context';
+import { digitRuns, hasNearby, labelBefore } from '../context';
 import type { Candidate, Detector } from '../detector';
 import { maskKeep } from '../mask';
 import { labelledAsOther, weightedSum } from './mod11';
 
-const ULN_RE = /(?<![\d-])[1-9]\d{9}(?![\d-])/g;
+const ULN_RE = /[1-9]\d{9}(?![\d-])/g;
 const KEYWORDS = /\b(uln|u\.l\.n|unique learner|learner (?:number|no|id|ref))/i;
 
 /** HESA/MIAP rule: Σ d·(10..1) ≡ 10 (mod 11). Never overlaps a valid NHS number (≡ 0). */
@@ -16,7 +16,7 @@ export const ulnDetector: Detector = {
   type: 'uln',
   detect(text) {
     const out: Candidate[] = [];
-    for (const m of matchAll(text, ULN_RE)) {
+    for (const m of digitRuns(text, ULN_RE)) {
       const value = m[0];
       if (!isValidUln(value)) continue;
       const start = m.index;
