@@ -4,6 +4,7 @@ import type { CommandContext } from './command-context';
 import { registerDemoCommand } from './commands/demo';
 import { registerPolicyCheckCommand } from './commands/policy-check';
 import { registerScanCommand } from './commands/scan';
+import { registerSetupMicrosoftIncidentsCommand } from './commands/setup-microsoft-incidents';
 import { processIo, type Io } from './io';
 import { InputError, UsageError } from './usage-error';
 
@@ -33,6 +34,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const policy = program.command('policy').description('school policy profile tools');
   registerPolicyCheckCommand(policy, ctx);
   registerDemoCommand(program, ctx);
+  const setup = program.command('setup').description('create or adopt what sos needs in a school tenant');
+  registerSetupMicrosoftIncidentsCommand(setup.command('microsoft').description('Microsoft 365 (Graph)'), ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -21,7 +21,11 @@ export interface SetupDeps {
 }
 
 /** `sos setup microsoft incidents`: the SharePoint lists behind the incident log's Function app. */
-export function registerSetupMicrosoftIncidentsCommand(microsoft: Command, ctx: CommandContext, deps: SetupDeps = {}): void {
+export function registerSetupMicrosoftIncidentsCommand(
+  microsoft: Command,
+  ctx: CommandContext,
+  deps: SetupDeps = {},
+): void {
   microsoft
     .command('incidents')
     .summary('create (or adopt) the SharePoint lists of the incident log')
@@ -81,7 +85,8 @@ export async function setupMicrosoftIncidents(
     await graph.client.api(`/sites/${encodeURIComponent(options.siteId)}?$select=id,webUrl`).get();
   } catch (err) {
     const status = (err as { statusCode?: unknown }).statusCode;
-    if (status === 404 || status === 400) throw new UsageError(`--site: no SharePoint site has that id (HTTP ${status})`);
+    if (status === 404 || status === 400)
+      throw new UsageError(`--site: no SharePoint site has that id (HTTP ${status})`);
     if (status === 401 || status === 403) {
       throw new InputError(
         `Graph refused access to the site (HTTP ${status}): grant the app Sites.Selected on it (see docs/microsoft-incidents.md)`,
@@ -94,15 +99,20 @@ export async function setupMicrosoftIncidents(
   for (const { list, created, columnsAdded } of result.lists) {
     if (created) await out(`created  "${list.displayName}" with ${columnsAdded.length} columns  ${list.webUrl}`);
     else if (columnsAdded.length > 0) {
-      await out(`adopted  "${list.displayName}", added ${columnsAdded.length} missing columns: ${columnsAdded.join(', ')}`);
+      await out(
+        `adopted  "${list.displayName}", added ${columnsAdded.length} missing columns: ${columnsAdded.join(', ')}`,
+      );
     } else await out(`adopted  "${list.displayName}" (already complete)  ${list.webUrl}`);
   }
   await out(`last reference issued: ${result.lastReference ?? 'none yet'}`);
   for (const role of missing) {
-    ctx.io.stderr.write(`warning: the profile has no contacts.${role} address; alerts that need it will not reach anyone\n`);
+    ctx.io.stderr.write(
+      `warning: the profile has no contacts.${role} address; alerts that need it will not reach anyone\n`,
+    );
   }
   ctx.io.stderr.write(
-    'Restrict these lists to the DSL team (stop inheriting permissions): see docs/microsoft-incidents.md, step 2.\n',
+    "The lists inherit the site's permissions: only the DSL team should be able to open the site " +
+      '(docs/microsoft-incidents.md, step 1). Now lower the app to the "write" role on the site (step 2).\n',
   );
   return 0;
 }

@@ -55,7 +55,9 @@ export function tokenProviderFromEnv(env: Env, options: TokenProviderOptions = {
   const missing = [
     tenantId ? undefined : SETTING_NAMES.tenantId[0],
     clientId ? undefined : SETTING_NAMES.clientId[0],
-    clientSecret || certificatePath ? undefined : `${SETTING_NAMES.clientSecret[0]} or ${SETTING_NAMES.certificatePath[0]}`,
+    clientSecret || certificatePath
+      ? undefined
+      : `${SETTING_NAMES.clientSecret[0]} or ${SETTING_NAMES.certificatePath[0]}`,
   ].filter((m): m is string => m !== undefined);
   if (missing.length > 0) {
     throw new GraphCredentialsError(

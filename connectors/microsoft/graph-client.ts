@@ -7,7 +7,13 @@
  *  - the SDK's RetryHandler retries 429, 503 and 504, waiting as long as Retry-After says;
  *  - the request goes out through `fetch`, which tests may replace to trust a loopback certificate.
  */
-import { Client, RetryHandler, RetryHandlerOptions, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
+import {
+  Client,
+  RetryHandler,
+  RetryHandlerOptions,
+  type Context,
+  type Middleware,
+} from '@microsoft/microsoft-graph-client';
 import { version } from '../../package.json';
 import { GraphCredentialsError, tokenProviderFromEnv, type AccessTokenProvider, type Env } from './credentials';
 
@@ -47,7 +53,9 @@ export function parseGraphBaseUrl(raw: string, settingName = 'SOS_GRAPH_BASE_URL
   }
   if (url.protocol !== 'https:') throw new GraphCredentialsError(`${settingName} must start with https://`);
   if (url.search !== '' || url.hash !== '' || url.pathname.replace(/\/+$/, '') === '') {
-    throw new GraphCredentialsError(`${settingName} must be like ${DEFAULT_GRAPH_BASE_URL} (with the version, no query)`);
+    throw new GraphCredentialsError(
+      `${settingName} must be like ${DEFAULT_GRAPH_BASE_URL} (with the version, no query)`,
+    );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

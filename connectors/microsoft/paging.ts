@@ -36,7 +36,11 @@ export function pathOnBase(link: string, baseUrl: string): string {
 }
 
 /** Every page of a collection, starting at `path` (relative to the base URL, query included). */
-export async function* graphPages<T>(graph: GraphApi, path: string, options: PageOptions = {}): AsyncGenerator<GraphPage<T>> {
+export async function* graphPages<T>(
+  graph: GraphApi,
+  path: string,
+  options: PageOptions = {},
+): AsyncGenerator<GraphPage<T>> {
   let next: string | undefined = path;
   while (next !== undefined) {
     const body = (await graph.client

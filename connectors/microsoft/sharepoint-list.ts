@@ -77,7 +77,10 @@ export function columnPayload(column: SharePointColumn): Record<string, unknown>
     case 'dateTime':
       return { ...base, dateTime: { format: 'dateTime' } };
     case 'choice':
-      return { ...base, choice: { choices: [...(column.choices ?? [])], allowTextEntry: false, displayAs: 'dropDownMenu' } };
+      return {
+        ...base,
+        choice: { choices: [...(column.choices ?? [])], allowTextEntry: false, displayAs: 'dropDownMenu' },
+      };
   }
 }
 
@@ -101,7 +104,11 @@ export async function findList(graph: GraphApi, siteId: string, displayName: str
 }
 
 /** Idempotent: running it twice creates nothing the second time. */
-export async function ensureList(graph: GraphApi, siteId: string, definition: SharePointListDefinition): Promise<EnsuredList> {
+export async function ensureList(
+  graph: GraphApi,
+  siteId: string,
+  definition: SharePointListDefinition,
+): Promise<EnsuredList> {
   const existing = await findList(graph, siteId, definition.displayName);
   if (existing === undefined) {
     const created = (await graph.client.api(`/sites/${encodeURIComponent(siteId)}/lists`).post({
@@ -113,7 +120,10 @@ export async function ensureList(graph: GraphApi, siteId: string, definition: Sh
     return { list: listRef(created), created: true, columnsAdded: definition.columns.map((c) => c.name) };
   }
   const have = new Set<string>();
-  for await (const page of graphPages<{ name: string }>(graph, `${listPath(siteId, existing.id)}/columns?$select=name`)) {
+  for await (const page of graphPages<{ name: string }>(
+    graph,
+    `${listPath(siteId, existing.id)}/columns?$select=name`,
+  )) {
     for (const c of page.value) have.add(c.name.toLowerCase());
   }
   const columnsAdded: string[] = [];
@@ -133,10 +143,19 @@ interface GraphListItem {
 }
 
 function toItem(raw: GraphListItem): ListItem {
-  return { id: raw.id, eTag: raw.eTag ?? raw['@odata.etag'] ?? raw.fields?.['@odata.etag'] ?? '', fields: raw.fields ?? {} };
+  return {
+    id: raw.id,
+    eTag: raw.eTag ?? raw['@odata.etag'] ?? raw.fields?.['@odata.etag'] ?? '',
+    fields: raw.fields ?? {},
+  };
 }
 
-export async function createListItem(graph: GraphApi, siteId: string, listId: string, fields: FieldValues): Promise<ListItem> {
+export async function createListItem(
+  graph: GraphApi,
+  siteId: string,
+  listId: string,
+  fields: FieldValues,
+): Promise<ListItem> {
   const raw = (await graph.client.api(`${listPath(siteId, listId)}/items`).post({ fields })) as GraphListItem;
   return toItem(raw);
 }

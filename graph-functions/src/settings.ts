@@ -35,7 +35,10 @@ const envSchema = z.object({
   SOS_PROFILE_PATH: z.string().optional(),
 });
 
-export function loadSettings(env: Env, readText: (path: string) => string = (p) => readFileSync(p, 'utf8')): SettingsResult {
+export function loadSettings(
+  env: Env,
+  readText: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+): SettingsResult {
   const parsed = envSchema.safeParse(env);
   const problems: string[] = parsed.success
     ? []
@@ -45,7 +48,8 @@ export function loadSettings(env: Env, readText: (path: string) => string = (p) 
   const json = env.SOS_PROFILE_JSON?.trim();
   const path = env.SOS_PROFILE_PATH?.trim();
   if (json && path) problems.push('SOS_PROFILE_JSON, SOS_PROFILE_PATH: set one of them, not both');
-  else if (!json && !path) problems.push('SOS_PROFILE_JSON: is not set: give the school profile as JSON (or SOS_PROFILE_PATH)');
+  else if (!json && !path)
+    problems.push('SOS_PROFILE_JSON: is not set: give the school profile as JSON (or SOS_PROFILE_PATH)');
   else {
     let text: string | undefined = json;
     const name = json ? 'SOS_PROFILE_JSON' : 'SOS_PROFILE_PATH';
@@ -59,7 +63,12 @@ export function loadSettings(env: Env, readText: (path: string) => string = (p) 
     if (text !== undefined) {
       const result = parseProfileText(text);
       if (result.ok) profile = result.profile;
-      else problems.push(...formatProfileErrors(result.errors, name).split('\n').filter((l) => l.trim() !== ''));
+      else
+        problems.push(
+          ...formatProfileErrors(result.errors, name)
+            .split('\n')
+            .filter((l) => l.trim() !== ''),
+        );
     }
   }
 

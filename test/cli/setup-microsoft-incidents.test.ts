@@ -40,7 +40,9 @@ async function run(args: string[], deps: Partial<SetupDeps> = {}) {
     cwd: dir,
   };
   const ctx: CommandContext = { io, setExitCode: (c) => (code = c) };
-  const program = new Command('sos').exitOverride().configureOutput({ writeErr: (s) => (stderr += s), writeOut: (s) => (stdout += s) });
+  const program = new Command('sos')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => (stderr += s), writeOut: (s) => (stdout += s) });
   registerSetupMicrosoftIncidentsCommand(program.command('setup').command('microsoft'), ctx, {
     env: { SOS_GRAPH_BASE_URL: emulator.baseUrl, SOS_ACCESS_TOKEN: TEST_TOKEN },
     fetch: fetchTrusting(emulator.caPem),
@@ -65,7 +67,12 @@ describe('sos setup microsoft incidents', () => {
     expect(first.stdout).toMatch(/created {2}"Needs Attention"/);
     expect(first.stdout).toContain('last reference issued: none yet');
     const lists = emulator.tenant.site(SITE)!.lists;
-    expect(lists.map((l) => l.displayName)).toEqual(['Incident Log', 'Actions', 'Needs Attention', 'Incident Reference Counter']);
+    expect(lists.map((l) => l.displayName)).toEqual([
+      'Incident Log',
+      'Actions',
+      'Needs Attention',
+      'Incident Reference Counter',
+    ]);
     expect(lists[0]!.columns.find((c) => c.name === 'reference')).toMatchObject({ indexed: true });
     expect(lists[0]!.columns.find((c) => c.name === 'description')!.definition).toMatchObject({
       text: { allowMultipleLines: true },
@@ -98,7 +105,10 @@ describe('sos setup microsoft incidents', () => {
   });
 
   it('says when the site does not exist', async () => {
-    const r = await run(['--site', 'example.sharepoint.com,99999999-1111-4111-8111-111111111111,22222222-2222-4222-8222-222222222222']);
+    const r = await run([
+      '--site',
+      'example.sharepoint.com,99999999-1111-4111-8111-111111111111,22222222-2222-4222-8222-222222222222',
+    ]);
     expect(r.error).toBeInstanceOf(UsageError);
     expect((r.error as Error).message).toContain('no SharePoint site has that id (HTTP 404)');
   });

@@ -65,14 +65,22 @@ describe('a valid report', () => {
     expect(res.status).toBe(201);
 
     const expected = triage(
-      { category: 'cyberbullying', location: 'school-system', aboutHeadteacher: false, adultInvolved: 'no', immediateRisk: 'no' },
+      {
+        category: 'cyberbullying',
+        location: 'school-system',
+        aboutHeadteacher: false,
+        adultInvolved: 'no',
+        immediateRisk: 'no',
+      },
       testProfile().contacts,
     ).recipients;
     expect(expected).toContain('dsl@example.sch.uk');
     expect(mail()).toHaveLength(1);
     const sent = mail()[0]!;
     expect(sent.mailbox).toBe(MAILBOX);
-    const to = (sent.message.toRecipients as Array<{ emailAddress: { address: string } }>).map((r) => r.emailAddress.address);
+    const to = (sent.message.toRecipients as Array<{ emailAddress: { address: string } }>).map(
+      (r) => r.emailAddress.address,
+    );
     expect(to).toEqual(expected);
     expect(String(sent.message.subject)).toContain('OS-2026-0001');
     for (const secret of SECRETS) expect(mailText(sent)).not.toContain(secret);
@@ -82,7 +90,9 @@ describe('a valid report', () => {
 
   it('routes a concern about the headteacher to the chair of governors', async () => {
     await h.invoke(validReport({ category: 'staff-concern', aboutHeadteacher: 'Yes' }));
-    const to = (mail()[0]!.message.toRecipients as Array<{ emailAddress: { address: string } }>).map((r) => r.emailAddress.address);
+    const to = (mail()[0]!.message.toRecipients as Array<{ emailAddress: { address: string } }>).map(
+      (r) => r.emailAddress.address,
+    );
     expect(to).toContain('chair@example.sch.uk');
     expect(to).not.toContain('head@example.sch.uk');
   });
@@ -118,7 +128,11 @@ describe('references', () => {
     const references = results.map((r) => (r.jsonBody as { reference: string }).reference).sort();
     expect(results.every((r) => r.status === 201)).toBe(true);
     expect(references).toEqual(['0001', '0002', '0003', '0004', '0005', '0006'].map((n) => `OS-2026-${n}`));
-    expect(log().map((i) => i.reference).sort()).toEqual(references);
+    expect(
+      log()
+        .map((i) => i.reference)
+        .sort(),
+    ).toEqual(references);
     expect(counter()[0]).toMatchObject({ lastReference: 'OS-2026-0006' });
     // They really raced: the counter refused stale writes and the losers started again.
     const patches = h.emulator.log.find('PATCH', `/lists/${h.lists.counter}/items`);
@@ -161,7 +175,9 @@ describe('a bad report', () => {
     await h.invoke(validReport({ category: 'not-a-category' }));
     expect(mail()).toHaveLength(1);
     const sent = mail()[0]!;
-    const to = (sent.message.toRecipients as Array<{ emailAddress: { address: string } }>).map((r) => r.emailAddress.address);
+    const to = (sent.message.toRecipients as Array<{ emailAddress: { address: string } }>).map(
+      (r) => r.emailAddress.address,
+    );
     expect(to).toEqual(['dsl@example.sch.uk', 'deputy@example.sch.uk']);
     expect(String(sent.message.subject)).toMatch(/needs attention/);
     expect(mailText(sent)).toContain('category');

@@ -50,7 +50,16 @@ export function validReport(overrides: Record<string, unknown> = {}): Record<str
 }
 
 /** Words of the report that must never reach a mail, a log line or a response. */
-export const SECRETS = ['Alexandra', 'Brownlow', 'Samuel', 'Greenhalgh', 'Whitfield', 'threatening', 'Screenshots', 'j.smith'];
+export const SECRETS = [
+  'Alexandra',
+  'Brownlow',
+  'Samuel',
+  'Greenhalgh',
+  'Whitfield',
+  'threatening',
+  'Screenshots',
+  'j.smith',
+];
 
 export interface Harness {
   readonly emulator: GraphEmulator;

@@ -11,7 +11,11 @@ const PROFILE = JSON.stringify({
 
 describe('Function app settings', () => {
   it('accepts the site, mailbox and profile JSON', () => {
-    const result = loadSettings({ SOS_SITE_ID: SITE, SOS_MAILBOX: 'safeguarding@example.sch.uk', SOS_PROFILE_JSON: PROFILE });
+    const result = loadSettings({
+      SOS_SITE_ID: SITE,
+      SOS_MAILBOX: 'safeguarding@example.sch.uk',
+      SOS_PROFILE_JSON: PROFILE,
+    });
     expect(result.ok && result.settings.profile.contacts.dsl).toBe('dsl@example.sch.uk');
     expect(result.ok && result.settings.siteId).toBe(SITE);
   });
@@ -37,7 +41,11 @@ describe('Function app settings', () => {
   it('names the profile field that is wrong', () => {
     const bad = JSON.parse(PROFILE) as { mail: { staffPupilEmail: string } };
     bad.mail.staffPupilEmail = 'sometimes';
-    const result = loadSettings({ SOS_SITE_ID: SITE, SOS_MAILBOX: 'safeguarding@example.sch.uk', SOS_PROFILE_JSON: JSON.stringify(bad) });
+    const result = loadSettings({
+      SOS_SITE_ID: SITE,
+      SOS_MAILBOX: 'safeguarding@example.sch.uk',
+      SOS_PROFILE_JSON: JSON.stringify(bad),
+    });
     expect(result.ok ? '' : result.problems.join('\n')).toContain('SOS_PROFILE_JSON: mail.staffPupilEmail');
   });
 });
@@ -48,10 +56,11 @@ describe('the incidentIntake function module', () => {
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const saved = { ...process.env };
-      for (const key of ['SOS_SITE_ID', 'SOS_MAILBOX', 'SOS_PROFILE_JSON', 'SOS_PROFILE_PATH', 'SOS_ACCESS_TOKEN']) delete process.env[key];
+      for (const key of ['SOS_SITE_ID', 'SOS_MAILBOX', 'SOS_PROFILE_JSON', 'SOS_PROFILE_PATH', 'SOS_ACCESS_TOKEN'])
+        delete process.env[key];
       let mod: typeof import('../../graph-functions/src/functions/incident-intake') | undefined;
-      jest.isolateModules(() => {
-        mod = require('../../graph-functions/src/functions/incident-intake') as typeof mod;
+      await jest.isolateModulesAsync(async () => {
+        mod = await import('../../graph-functions/src/functions/incident-intake');
       });
       process.env = saved;
       // Outside the Functions host the library is in test mode: it names the function it skips registering.

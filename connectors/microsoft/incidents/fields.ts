@@ -3,7 +3,13 @@
  * the Google sheet hold the same values. A list is not a spreadsheet: the apostrophe core puts before
  * text starting with = + - @ is taken off again, so the list shows what was written.
  */
-import { incidentFromRow, incidentToRow, INCIDENT_COLUMNS, type Incident, type NeedsAttentionEntry } from '../../../core/incidents';
+import {
+  incidentFromRow,
+  incidentToRow,
+  INCIDENT_COLUMNS,
+  type Incident,
+  type NeedsAttentionEntry,
+} from '../../../core/incidents';
 import { readText } from '../../../core/incidents/cells';
 import type { FieldValues } from '../sharepoint-list';
 import { INCIDENT_LOG_DEFINITION } from './lists';

@@ -90,7 +90,11 @@ export class SharePointIncidentStore implements IncidentStore {
   }
 
   private get counterLists() {
-    return { siteId: this.options.siteId, counterListId: this.options.lists.counter, incidentLogListId: this.options.lists.incidentLog };
+    return {
+      siteId: this.options.siteId,
+      counterListId: this.options.lists.counter,
+      incidentLogListId: this.options.lists.incidentLog,
+    };
   }
 
   async withLock<T>(work: () => Promise<T>): Promise<T> {
@@ -117,7 +121,12 @@ export class SharePointIncidentStore implements IncidentStore {
     if (!counter) throw new Error('append must follow lastReference inside withLock');
     await claimReference(this.options.graph, this.counterLists, counter, incident.reference);
     try {
-      await createListItem(this.options.graph, this.options.siteId, this.options.lists.incidentLog, incidentFields(incident));
+      await createListItem(
+        this.options.graph,
+        this.options.siteId,
+        this.options.lists.incidentLog,
+        incidentFields(incident),
+      );
     } catch (err) {
       throw new IncidentWriteError(incident.reference, err);
     }

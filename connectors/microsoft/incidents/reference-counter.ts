@@ -49,7 +49,14 @@ export async function claimReference(
   state: CounterState,
   reference: string,
 ): Promise<void> {
-  await updateListItem(graph, lists.siteId, lists.counterListId, state.itemId, { lastReference: reference }, { ifMatch: state.eTag });
+  await updateListItem(
+    graph,
+    lists.siteId,
+    lists.counterListId,
+    state.itemId,
+    { lastReference: reference },
+    { ifMatch: state.eTag },
+  );
 }
 
 /** The counter item with the lowest id: a duplicate from a seeding race is ignored by everyone alike. */

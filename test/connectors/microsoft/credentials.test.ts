@@ -41,7 +41,12 @@ function fakeEntra(tenant: string) {
     sendPostRequestAsync<T>(url: string, options?: { body?: string }) {
       if (!url.startsWith(`${authority}/oauth2/v2.0/token`)) return json<T>({ error: 'not_found' }, 404);
       tokenRequests.push(new URLSearchParams(options?.body ?? ''));
-      return json<T>({ token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: `msal-token-${tokenRequests.length}` });
+      return json<T>({
+        token_type: 'Bearer',
+        expires_in: 3599,
+        ext_expires_in: 3599,
+        access_token: `msal-token-${tokenRequests.length}`,
+      });
     },
   };
   return { networkClient, tokenRequests };

@@ -34,7 +34,8 @@ describe('paging', () => {
   it('follows absolute nextLinks on the configured host, with the token, until the last page', async () => {
     const listId = await listWithItems('Paged', 5);
     const seen: string[] = [];
-    for await (const item of listItems(graphFor(emulator), SITE, listId, { pageSize: 2 })) seen.push(String(item.fields.n));
+    for await (const item of listItems(graphFor(emulator), SITE, listId, { pageSize: 2 }))
+      seen.push(String(item.fields.n));
 
     expect(seen).toEqual(['1', '2', '3', '4', '5']);
     const gets = emulator.log.find('GET', `/lists/${listId}/items`);
@@ -50,7 +51,8 @@ describe('paging', () => {
     const listId = await listWithItems('Pages', 3);
     const graph = graphFor(emulator);
     const links: Array<string | undefined> = [];
-    for await (const page of graphPages(graph, `/sites/${SITE}/lists/${listId}/items?$top=2`)) links.push(page.nextLink);
+    for await (const page of graphPages(graph, `/sites/${SITE}/lists/${listId}/items?$top=2`))
+      links.push(page.nextLink);
     expect(links).toHaveLength(2);
     expect(links[0]).toMatch(new RegExp(`^${emulator.baseUrl.replace(/[.]/g, '\\.')}/sites/`));
     expect(links[1]).toBeUndefined();
@@ -91,7 +93,10 @@ describe('bearer token', () => {
       accessToken: () => Promise.resolve('wrong'),
       fetch: fetchTrusting(emulator.caPem),
     });
-    await expect(graph.client.api('/users').get()).rejects.toMatchObject({ statusCode: 401, code: 'InvalidAuthenticationToken' });
+    await expect(graph.client.api('/users').get()).rejects.toMatchObject({
+      statusCode: 401,
+      code: 'InvalidAuthenticationToken',
+    });
   });
 });
 
@@ -120,7 +125,10 @@ describe('retries', () => {
 
     emulator.log.clear();
     emulator.faults.add({ path: '/users', status: 429, retryAfter: 0, times: 5 });
-    const error = await graphFor(emulator, { maxRetries: 2 }).client.api('/users').get().catch((e: unknown) => e);
+    const error = await graphFor(emulator, { maxRetries: 2 })
+      .client.api('/users')
+      .get()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphError);
     expect((error as GraphError).statusCode).toBe(429);
     expect(emulator.log.entries).toHaveLength(3);

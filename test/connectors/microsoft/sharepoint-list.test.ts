@@ -49,9 +49,9 @@ describe('SharePoint lists', () => {
     const item = await createListItem(graph, SITE, list.id, { Title: 't', code: 'A1', state: 'open' });
     const { eTag } = await updateListItem(graph, SITE, list.id, item.id, { state: 'closed' }, { ifMatch: item.eTag });
     expect(eTag).not.toBe(item.eTag);
-    await expect(updateListItem(graph, SITE, list.id, item.id, { done: true }, { ifMatch: item.eTag })).rejects.toBeInstanceOf(
-      ListItemConflictError,
-    );
+    await expect(
+      updateListItem(graph, SITE, list.id, item.id, { done: true }, { ifMatch: item.eTag }),
+    ).rejects.toBeInstanceOf(ListItemConflictError);
     expect((await getListItem(graph, SITE, list.id, item.id)).fields).toMatchObject({ state: 'closed', code: 'A1' });
   });
 
@@ -60,7 +60,8 @@ describe('SharePoint lists', () => {
     const { list } = await ensureList(graph, SITE, definition);
     await createListItem(graph, SITE, list.id, { Title: 'q', code: "O'Neil & Co" });
     const found: string[] = [];
-    for await (const i of listItems(graph, SITE, list.id, { where: { field: 'code', value: "O'Neil & Co" } })) found.push(i.id);
+    for await (const i of listItems(graph, SITE, list.id, { where: { field: 'code', value: "O'Neil & Co" } }))
+      found.push(i.id);
     expect(found).toHaveLength(1);
   });
 });

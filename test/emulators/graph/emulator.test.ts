@@ -35,14 +35,22 @@ describe('graph emulator', () => {
     const body = { displayName: "Pupils' Log", columns: [{ name: 'note', text: { allowMultipleLines: true } }] };
     expect((await call('POST', `/sites/${SITE}/lists`, body)).status).toBe(201);
     expect((await call('POST', `/sites/${SITE}/lists`, body)).status).toBe(409);
-    const found = await json(await call('GET', `/sites/${SITE}/lists?$filter=${encodeURIComponent("displayName eq 'Pupils'' Log'")}`));
+    const found = await json(
+      await call('GET', `/sites/${SITE}/lists?$filter=${encodeURIComponent("displayName eq 'Pupils'' Log'")}`),
+    );
     expect((found.value as unknown[]).length).toBe(1);
     expect((await call('GET', '/sites/nope/lists')).status).toBe(404);
   });
 
   it('behaves like SharePoint on items: types, 255-character lines, filters, If-Match', async () => {
     const list = await json(
-      await call('POST', `/sites/${SITE}/lists`, { displayName: 'Items', columns: [{ name: 'code', text: {} }, { name: 'n', number: {} }] }),
+      await call('POST', `/sites/${SITE}/lists`, {
+        displayName: 'Items',
+        columns: [
+          { name: 'code', text: {} },
+          { name: 'n', number: {} },
+        ],
+      }),
     );
     const items = `/sites/${SITE}/lists/${String(list.id)}/items`;
     expect((await call('POST', items, { fields: { Title: 'a', code: 'x'.repeat(256) } })).status).toBe(400);
@@ -52,7 +60,9 @@ describe('graph emulator', () => {
 
     const filter = `?expand=fields&$filter=${encodeURIComponent("fields/code eq 'c1'")}`;
     expect((await call('GET', `${items}${filter}`)).status).toBe(400);
-    const hit = await json(await call('GET', `${items}${filter}`, undefined, { prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' }));
+    const hit = await json(
+      await call('GET', `${items}${filter}`, undefined, { prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' }),
+    );
     expect(hit.value).toHaveLength(1);
 
     const fields = `${items}/${String(item.id)}/fields`;
@@ -62,9 +72,16 @@ describe('graph emulator', () => {
   });
 
   it('records sendMail (202) and refuses an unknown mailbox', async () => {
-    const message = { subject: 's', body: { contentType: 'Text', content: 'b' }, toRecipients: [{ emailAddress: { address: 'dsl@example.sch.uk' } }] };
+    const message = {
+      subject: 's',
+      body: { contentType: 'Text', content: 'b' },
+      toRecipients: [{ emailAddress: { address: 'dsl@example.sch.uk' } }],
+    };
     expect((await call('POST', '/users/safeguarding@example.sch.uk/sendMail', { message })).status).toBe(202);
-    expect(emulator.tenant.sentMail.at(-1)).toMatchObject({ mailbox: 'safeguarding@example.sch.uk', saveToSentItems: true });
+    expect(emulator.tenant.sentMail.at(-1)).toMatchObject({
+      mailbox: 'safeguarding@example.sch.uk',
+      saveToSentItems: true,
+    });
     expect((await call('POST', '/users/nobody@example.sch.uk/sendMail', { message })).status).toBe(404);
   });
 
@@ -85,7 +102,7 @@ describe('graph emulator', () => {
       const caFile = emulator.writeCaFile(dir);
       const script =
         "fetch(process.argv[1] + '/users', { headers: { authorization: 'Bearer right' } })" +
-        ".then((r) => console.log(r.status), (e) => console.log(e.cause && e.cause.code))";
+        '.then((r) => console.log(r.status), (e) => console.log(e.cause && e.cause.code))';
       const run = (env: NodeJS.ProcessEnv) =>
         new Promise<string>((resolve) =>
           execFile(process.execPath, ['-e', script, emulator.baseUrl], { env }, (_err, out) => resolve(out.trim())),

@@ -14,7 +14,8 @@ export function parseFilter(filter: string | null): EqualityClause[] {
   if (filter === null || filter.trim() === '') return [];
   return filter.split(/\s+and\s+/i).map((clause) => {
     const m = CLAUSE.exec(clause);
-    if (!m) throw badRequest(`Invalid filter clause: the emulator supports only "property eq value" (got "${clause}").`);
+    if (!m)
+      throw badRequest(`Invalid filter clause: the emulator supports only "property eq value" (got "${clause}").`);
     const [, property, text, num, bool] = m;
     const value = text !== undefined ? text.replace(/''/g, "'") : num !== undefined ? Number(num) : bool === 'true';
     return { property: property as string, value };
@@ -58,5 +59,7 @@ export function select<T extends object>(resource: T, selectParam: string | null
   if (selectParam === null) return resource;
   const keep = new Set(selectParam.split(',').map((s) => s.trim()));
   keep.add('id');
-  return Object.fromEntries(Object.entries(resource).filter(([k]) => keep.has(k) || k.startsWith('@odata'))) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(resource).filter(([k]) => keep.has(k) || k.startsWith('@odata')),
+  ) as Partial<T>;
 }

@@ -34,7 +34,11 @@ export interface RouteMatch {
 }
 
 /** Segment-by-segment matching; `pathExists` lets the server tell 405 from 404. */
-export function matchRoute(routes: readonly Route[], method: string, path: string): RouteMatch | 'wrong-method' | undefined {
+export function matchRoute(
+  routes: readonly Route[],
+  method: string,
+  path: string,
+): RouteMatch | 'wrong-method' | undefined {
   const segments = splitPath(path);
   let pathExists = false;
   for (const route of routes) {

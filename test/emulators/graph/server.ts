@@ -80,7 +80,8 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     const fail = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
       reply({ status, body: graphErrorBody(code, message, requestId), headers });
 
-    if (!url.pathname.startsWith(`${versionPrefix}/`)) return fail(404, 'BadRequest', `Invalid version in "${url.pathname}".`);
+    if (!url.pathname.startsWith(`${versionPrefix}/`))
+      return fail(404, 'BadRequest', `Invalid version in "${url.pathname}".`);
     const auth = checkBearer(req.headers.authorization, options.token);
     if (auth !== undefined) return fail(401, 'InvalidAuthenticationToken', auth);
 
@@ -89,8 +90,10 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     if (fault?.drop) return dropConnection(req, entry);
     if (fault?.status !== undefined) {
       entry.fault = 'status';
-      const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
-      const code = fault.status === 429 ? 'TooManyRequests' : fault.status === 503 ? 'serviceNotAvailable' : 'generalException';
+      const headers: Record<string, string> =
+        fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+      const code =
+        fault.status === 429 ? 'TooManyRequests' : fault.status === 503 ? 'serviceNotAvailable' : 'generalException';
       return fail(fault.status, code, `Injected fault ${fault.status}.`, headers);
     }
 
@@ -101,7 +104,15 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
     try {
       reply(
         match.route.handler(
-          { method, path, params: match.params, query: url.searchParams, headers: req.headers, body: entry.body, baseUrl },
+          {
+            method,
+            path,
+            params: match.params,
+            query: url.searchParams,
+            headers: req.headers,
+            body: entry.body,
+            baseUrl,
+          },
           tenant,
         ),
       );
@@ -187,5 +198,7 @@ function safeDecode(path: string): string {
 }
 
 function flatHeaders(req: IncomingMessage): Record<string, string> {
-  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]));
+  return Object.fromEntries(
+    Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
+  );
 }

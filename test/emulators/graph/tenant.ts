@@ -7,14 +7,28 @@ export interface TenantFixture {
   /** SharePoint host of the tenant, e.g. `example.sharepoint.com`. */
   readonly sharePointHost: string;
   readonly sites: ReadonlyArray<{ readonly id?: string; readonly name: string; readonly displayName: string }>;
-  readonly users: ReadonlyArray<{ readonly id?: string; readonly userPrincipalName: string; readonly displayName: string }>;
+  readonly users: ReadonlyArray<{
+    readonly id?: string;
+    readonly userPrincipalName: string;
+    readonly displayName: string;
+  }>;
 }
 
 export const defaultTenantFixture: TenantFixture = {
   sharePointHost: 'example.sharepoint.com',
-  sites: [{ id: 'example.sharepoint.com,11111111-1111-4111-8111-111111111111,22222222-2222-4222-8222-222222222222', name: 'safeguarding', displayName: 'Safeguarding' }],
+  sites: [
+    {
+      id: 'example.sharepoint.com,11111111-1111-4111-8111-111111111111,22222222-2222-4222-8222-222222222222',
+      name: 'safeguarding',
+      displayName: 'Safeguarding',
+    },
+  ],
   users: [
-    { id: '33333333-3333-4333-8333-333333333333', userPrincipalName: 'safeguarding@example.sch.uk', displayName: 'Safeguarding mailbox' },
+    {
+      id: '33333333-3333-4333-8333-333333333333',
+      userPrincipalName: 'safeguarding@example.sch.uk',
+      displayName: 'Safeguarding mailbox',
+    },
     { userPrincipalName: 'dsl@example.sch.uk', displayName: 'Designated Safeguarding Lead' },
   ],
 };
@@ -31,6 +45,8 @@ export interface EmuColumn {
 
 export interface EmuItem {
   readonly id: string;
+  /** SharePoint's unique id of the item, the first half of its eTag. */
+  readonly guid: string;
   fields: Record<string, unknown>;
   /** Bumped on every write; part of the eTag, so If-Match catches a concurrent writer. */
   version: number;
@@ -141,6 +157,6 @@ export function builtInColumns(tenant: GraphTenant): EmuColumn[] {
   ];
 }
 
-export function itemETag(list: EmuList, item: EmuItem): string {
-  return `"${list.id},${item.version}"`;
+export function itemETag(_list: EmuList, item: EmuItem): string {
+  return `"${item.guid},${item.version}"`;
 }

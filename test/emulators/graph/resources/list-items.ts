@@ -7,13 +7,7 @@ import { listOrThrow, siteOrThrow } from './sites';
 
 const SINGLE_LINE_MAX = 255;
 
-function itemResource(
-  siteUrl: string,
-  list: EmuList,
-  item: EmuItem,
-  withFields: boolean,
-  selectFields?: Set<string>,
-) {
+function itemResource(siteUrl: string, list: EmuList, item: EmuItem, withFields: boolean, selectFields?: Set<string>) {
   const eTag = itemETag(list, item);
   const resource: Record<string, unknown> = {
     '@odata.etag': eTag,
@@ -38,7 +32,9 @@ function fieldsResource(list: EmuList, item: EmuItem, selectFields?: Set<string>
     Modified: item.modified,
   };
   if (!selectFields) return all;
-  return Object.fromEntries(Object.entries(all).filter(([k]) => k === '@odata.etag' || k === 'id' || selectFields.has(k)));
+  return Object.fromEntries(
+    Object.entries(all).filter(([k]) => k === '@odata.etag' || k === 'id' || selectFields.has(k)),
+  );
 }
 
 /** `expand=fields` or `$expand=fields(select=A,B)`: whether fields come back, and which. */
@@ -52,7 +48,8 @@ function expandFields(req: RouteRequest): { withFields: boolean; selectFields?: 
 
 /** Rejects what SharePoint rejects: unknown or read-only fields, wrong types, single-line text over 255. */
 function validateFields(list: EmuList, fields: unknown): Record<string, unknown> {
-  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw badRequest('fields must be an object.');
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
+    throw badRequest('fields must be an object.');
   for (const [name, value] of Object.entries(fields)) {
     if (name.startsWith('@odata')) continue;
     const column = list.columns.find((c) => c.name === name);
@@ -69,10 +66,12 @@ function validateFields(list: EmuList, fields: unknown): Record<string, unknown>
       }
     } else if (def.number !== undefined && typeof value !== 'number') throw wrong();
     else if (def.boolean !== undefined && typeof value !== 'boolean') throw wrong();
-    else if (def.dateTime !== undefined && (typeof value !== 'string' || Number.isNaN(Date.parse(value)))) throw wrong();
+    else if (def.dateTime !== undefined && (typeof value !== 'string' || Number.isNaN(Date.parse(value))))
+      throw wrong();
     else if (def.choice !== undefined) {
       const choice = def.choice as { choices?: string[]; allowTextEntry?: boolean };
-      if (typeof value !== 'string' || (!choice.allowTextEntry && !(choice.choices ?? []).includes(value))) throw wrong();
+      if (typeof value !== 'string' || (!choice.allowTextEntry && !(choice.choices ?? []).includes(value)))
+        throw wrong();
     }
   }
   return Object.fromEntries(Object.entries(fields).filter(([k]) => !k.startsWith('@odata')));
@@ -125,7 +124,14 @@ function createItem(req: RouteRequest, tenant: GraphTenant) {
   const list = listOrThrow(tenant, req.params.siteId!, req.params.listId!);
   const fields = validateFields(list, (req.body as { fields?: unknown } | null)?.fields ?? {});
   const now = new Date().toISOString();
-  const item: EmuItem = { id: String(list.nextItemId), fields, version: 1, created: now, modified: now };
+  const item: EmuItem = {
+    id: String(list.nextItemId),
+    guid: tenant.newGuid(),
+    fields,
+    version: 1,
+    created: now,
+    modified: now,
+  };
   list.nextItemId += 1;
   list.items.push(item);
   return { status: 201, body: itemResource(siteUrl(req, tenant), list, item, true) };

@@ -4,7 +4,17 @@ import { page, parseFilter, select } from '../odata';
 import type { Route, RouteRequest } from '../router';
 import { builtInColumns, type EmuColumn, type EmuList, type EmuSite, type GraphTenant } from '../tenant';
 
-const COLUMN_TYPES = ['text', 'number', 'dateTime', 'boolean', 'choice', 'currency', 'personOrGroup', 'lookup', 'hyperlinkOrPicture'];
+const COLUMN_TYPES = [
+  'text',
+  'number',
+  'dateTime',
+  'boolean',
+  'choice',
+  'currency',
+  'personOrGroup',
+  'lookup',
+  'hyperlinkOrPicture',
+];
 
 export function siteOrThrow(tenant: GraphTenant, siteId: string): EmuSite {
   const site = tenant.site(siteId);
@@ -83,7 +93,8 @@ function getLists(req: RouteRequest, tenant: GraphTenant) {
     .map((l) => listResource(site, l))
     .filter((l) =>
       clauses.every((c) => {
-        if (c.property !== 'displayName' && c.property !== 'name') throw badRequest(`Cannot filter lists on ${c.property}.`);
+        if (c.property !== 'displayName' && c.property !== 'name')
+          throw badRequest(`Cannot filter lists on ${c.property}.`);
         return String(l[c.property]).toLowerCase() === String(c.value).toLowerCase();
       }),
     )
@@ -99,7 +110,8 @@ function createList(req: RouteRequest, tenant: GraphTenant) {
   if (site.lists.some((l) => l.displayName.toLowerCase() === displayName.toLowerCase())) {
     throw new GraphHttpError(409, 'nameAlreadyExists', `A list named "${displayName}" already exists.`);
   }
-  const template = ((body.list as Record<string, unknown> | undefined)?.template as string | undefined) ?? 'genericList';
+  const template =
+    ((body.list as Record<string, unknown> | undefined)?.template as string | undefined) ?? 'genericList';
   const list: EmuList = {
     id: tenant.newGuid(),
     name: displayName.replace(/[^A-Za-z0-9]/g, ''),

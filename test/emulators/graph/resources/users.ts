@@ -34,7 +34,11 @@ function sendMail(req: RouteRequest, tenant: GraphTenant) {
   const body = (req.body ?? {}) as { message?: Record<string, unknown>; saveToSentItems?: unknown };
   const message = body.message;
   if (typeof message !== 'object' || message === null) throw badRequest('Empty Payload, JSON content expected.');
-  const all = [...recipients(message.toRecipients), ...recipients(message.ccRecipients), ...recipients(message.bccRecipients)];
+  const all = [
+    ...recipients(message.toRecipients),
+    ...recipients(message.ccRecipients),
+    ...recipients(message.bccRecipients),
+  ];
   if (all.length === 0) throw new GraphHttpError(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
   if (all.some((a) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a))) {
     throw new GraphHttpError(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
