@@ -14,7 +14,16 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
@@ -26,8 +35,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'stream', 'crypto', 'worker_threads'], message: 'core is pure: no Node built-ins' },
-            { group: ['googleapis', '@microsoft/*', '@azure/*', '../../connectors/*', '../../cli/*'], message: 'core imports only core, zod and date-fns' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'stream', 'crypto', 'worker_threads'],
+              message: 'core is pure: no Node built-ins',
+            },
+            {
+              group: ['googleapis', '@microsoft/*', '@azure/*', '../../connectors/*', '../../cli/*'],
+              message: 'core imports only core, zod and date-fns',
+            },
           ],
         },
       ],

@@ -5,7 +5,9 @@ const path = require('node:path');
 const fs = require('node:fs');
 const bundle = path.join(__dirname, '..', 'dist', 'cli', 'sos.js');
 if (!fs.existsSync(bundle)) {
-  process.stderr.write('sos: the command is not built yet; run `npm install` (or `npm run build`) in the project folder first.\n');
+  process.stderr.write(
+    'sos: the command is not built yet; run `npm install` (or `npm run build`) in the project folder first.\n',
+  );
   process.exit(1);
 }
 require(bundle)

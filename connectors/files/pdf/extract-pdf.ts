@@ -17,8 +17,9 @@ type WorkerMessage = { type: 'page'; text: string } | { type: 'done' } | { type:
 export async function* extractPdf(src: Source, limits: ExtractLimits): AsyncIterable<string> {
   const release = await acquire();
   // A kept reader whose worker has since died is replaced.
-  let reader: PdfReader | null = idle && !idle.inbox.failed ? idle : startReader();
+  const reader: PdfReader = idle && !idle.inbox.failed ? idle : startReader();
   idle = null;
+  clearTimeout(idleTimer);
   let finished = false;
   try {
     reader.worker.postMessage({ type: 'open', ...(src.kind === 'file' ? { path: src.path } : { data: src.data }) });
@@ -41,9 +42,8 @@ export async function* extractPdf(src: Source, limits: ExtractLimits): AsyncIter
   } finally {
     // A reader that finished its file cleanly is kept; one stopped part-way (timeout, memory, the caller
     // gave up) is terminated, since it may still be busy with the old file.
-    if (finished && !reader.inbox.failed) idle = reader;
+    if (finished && !reader.inbox.failed) keepIdle(reader);
     else await reader.stop();
-    reader = null;
     release();
   }
 }
@@ -53,6 +53,7 @@ export async function* extractPdf(src: Source, limits: ExtractLimits): AsyncIter
  * would otherwise keep the process alive.
  */
 export async function closePdfReader(): Promise<void> {
+  clearTimeout(idleTimer);
   const reader = idle;
   idle = null;
   await reader?.stop();
@@ -65,6 +66,15 @@ interface PdfReader {
 }
 
 let idle: PdfReader | null = null;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+/** A reader nobody has used for this long is stopped, whoever forgot to call closePdfReader(). */
+const IDLE_MS = 2000;
+
+function keepIdle(reader: PdfReader): void {
+  idle = reader;
+  idleTimer = setTimeout(() => void closePdfReader(), IDLE_MS);
+  idleTimer.unref();
+}
 let queue: Promise<void> = Promise.resolve();
 
 /** One PDF at a time through the shared reader. */

@@ -53,6 +53,15 @@ export const SAFEGUARDING_TERMS: readonly Term[] = [
   String.raw`neglect(?:ed)?`,
   String.raw`bruis(?:e|es|ed|ing)`,
   String.raw`marks? on (?:his|her|their)`,
+  // "marks on Olivia's neck": up to two words (a name) before a part of the body.
+  withTriggers(
+    String.raw`(?:marks?|bruises?|burns?|scratches|cuts) on (?:[\w'’]+ ){0,2}(?:neck|arms?|face|legs?|back|body|wrists?|hands?|thighs?|chest|stomach|head|cheeks?|eyes?|ears?)`,
+    'mark',
+    'bruise',
+    'burn',
+    'scratches on',
+    'cuts on',
+  ),
   withTriggers(
     String.raw`(?:hit|slapped|kicked|punched|smacked|hurt|beat|beaten|touched) (?:him|her|them)`,
     ' him',

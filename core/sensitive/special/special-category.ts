@@ -63,6 +63,17 @@ function usedInFullName(text: string, word: string, from: number, to: number): b
 const NEGATIVE_ANSWER =
   /^\s*(?:(?:no|none|nil|nothing|not)(?: known| reported| to report| declared| applicable)?|n\/?a|no known \w+|-+|_+|\.+|x|\?)?\s*\.?\s*(?:\||\n|$)/i;
 
+// A cell that names a job or an area of responsibility ("Link area: SEND", "Role: Deputy DSL").
+const ROLE_LABEL =
+  /(?:role|link(?: area)?|responsibilit(?:y|ies)|job(?: title)?|post|position|department|team|subject|area)\s*:\s*[^|:]*$/i;
+
+/** The term is the value of a role or responsibility cell in a table row. */
+function isRoleCell(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const cellStart = text.lastIndexOf('|', start - 1);
+  return ROLE_LABEL.test(text.slice(Math.max(lineStart, cellStart + 1), start));
+}
+
 /** The term sits in a field's label (before its colon) and the field is blank or answered no. */
 function isUnansweredField(text: string, start: number, end: number): boolean {
   // Every search stays on the term's own line: searching a 1 MB segment to its end for each term is slow.
@@ -126,6 +137,7 @@ export function createSpecialCategoryScanner(lexicons: readonly SpecialCategoryL
         const before = text.slice(p.start, m.start);
         if (!p.isRow && (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(m.end, p.end)))) continue;
         if (isUnansweredField(text, m.start, m.end)) continue;
+        if (p.isRow && isRoleCell(text, m.start)) continue;
         const anchor = anchors.some((a) => a.start >= p.start && a.end <= p.end)
           ? 'identifier'
           : (personAnchor(passage, p.isRow) ?? personAnchor(passage, p.isRow, knownNear(p.start)));
