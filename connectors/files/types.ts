@@ -2,7 +2,11 @@
 export interface ExtractLimits {
   /** Files larger than this on disk are reported, not read. */
   readonly maxFileBytes: number;
-  /** Extracted text beyond this many characters is not scanned (the file is still reported). */
+  /**
+   * Extracted text beyond this many characters is not scanned. Text reaches the scanner in segments, so
+   * memory does not grow with it; the default is high enough that the size cap and the zip limits, not
+   * this, decide what is read, and no part of a file within them is silently skipped.
+   */
   readonly maxTextChars: number;
   /** Zip containers (docx, xlsx, pptx, odt, ods, odp): */
   readonly maxZipEntries: number;
@@ -14,7 +18,7 @@ export interface ExtractLimits {
 
 export const DEFAULT_LIMITS: ExtractLimits = {
   maxFileBytes: 100 * 1024 * 1024,
-  maxTextChars: 20_000_000,
+  maxTextChars: 1_000_000_000,
   maxZipEntries: 10_000,
   maxZipRatio: 200,
   maxZipExpandedBytes: 512 * 1024 * 1024,
