@@ -28,7 +28,7 @@ table { width:100%; border-collapse:collapse; }
 th, td { text-align:left; vertical-align:top; padding:8px 10px; border-bottom:1px solid var(--line); }
 th { font-size:12px; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); background:var(--bg); }
 td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
-td.file { word-break:break-all; font-family:ui-monospace, Menlo, Consolas, monospace; font-size:13px; }
+td.file { width:34%; min-width:240px; overflow-wrap:anywhere; font-family:ui-monospace, Menlo, Consolas, monospace; font-size:13px; }
 ul.findings { list-style:none; margin:0; padding:0; }
 ul.findings li { margin:0 0 4px; }
 code { font-family:ui-monospace, Menlo, Consolas, monospace; font-size:12px; background:var(--bg); border:1px solid var(--line); border-radius:4px; padding:0 4px; margin-right:4px; white-space:nowrap; }
