@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../package.json';
 import type { CommandContext } from './command-context';
 import { registerDemoCommand } from './commands/demo';
+import { registerExportTemplatesCommand } from './commands/export-templates';
 import { registerPolicyCheckCommand } from './commands/policy-check';
 import { registerScanCommand } from './commands/scan';
 import { registerSetupMicrosoftIncidentsCommand } from './commands/setup-microsoft-incidents';
@@ -36,6 +37,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   registerDemoCommand(program, ctx);
   const setup = program.command('setup').description('create or adopt what sos needs in a school tenant');
   registerSetupMicrosoftIncidentsCommand(setup.command('microsoft').description('Microsoft 365 (Graph)'), ctx);
+  const exportCommand = program
+    .command('export')
+    .description('write files for other tools, e.g. the incident log as an Excel workbook');
+  registerExportTemplatesCommand(exportCommand, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
