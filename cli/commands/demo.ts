@@ -20,7 +20,9 @@ export function registerDemoCommand(program: Command, ctx: CommandContext): void
     .summary('write the sample school and run sos on it (what `npm start` does)')
     .description(
       'Writes a deterministic sample school (profile, directory of staff and pupils, about 200 documents in every ' +
-        'supported format, some holding personal data) and scans it, writing an HTML report.',
+        'supported format, some holding personal data) and scans it, writing an HTML report. Then runs a year of ' +
+        'the sample school\u2019s online safety incidents through the incident log and writes what its sheets and ' +
+        'emails would hold.',
     )
     .option('--dir <folder>', 'where to write the sample school', 'sample-school')
     .option('--out <folder>', 'where to write the reports', 'out')
@@ -57,5 +59,15 @@ async function demo(raw: RawDemoOptions, ctx: CommandContext): Promise<number> {
   );
   if (code !== 0) return code;
   io.stdout.write(`\nThe sensitive-data report is ready: ${show(report)}\nOpen it in a browser.\n`);
+
+  const { runIncidentDemo } = await import('../../connectors/incidents/demo-run');
+  const incidents = await runIncidentDemo(outDir);
+  io.stdout.write(
+    `\nThe incident log after the sample school's year: ${incidents.incidentsLogged} incidents logged, ` +
+      `${incidents.needsAttention} needing attention, ${incidents.alertsSent} alerts and ${incidents.chasesSent} ` +
+      'chases sent:\n',
+  );
+  const width = Math.max(...incidents.written.map((file) => show(file.path).length));
+  for (const file of incidents.written) io.stdout.write(`  ${show(file.path).padEnd(width)}  ${file.about}\n`);
   return 0;
 }

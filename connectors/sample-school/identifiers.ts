@@ -4,6 +4,7 @@
  * Where a reserved range exists it is used: NHS numbers from the 999 test range, phone numbers from
  * Ofcom's drama ranges.
  */
+import { format } from 'date-fns';
 import { POSTCODE_DISTRICTS, STREET_STEMS, STREET_SUFFIXES } from './names';
 import type { Random } from './random';
 
@@ -18,6 +19,11 @@ export function upn(la: string, establishment: string, year: number, serial: num
   let sum = 0;
   for (let i = 0; i < body.length; i++) sum += (i + 2) * (body.charCodeAt(i) - 48);
   return `${UPN_ALPHABET[sum % 23]}${body}`;
+}
+
+/** A UPN from any school in England: any LA and establishment, allocated 2010–2024. */
+export function anyUpn(rng: Random): string {
+  return upn(String(rng.int(201, 938)), rng.digits(4), rng.int(10, 24), rng.int(0, 999));
 }
 
 function weighted(digits: string): number {
@@ -69,11 +75,11 @@ export function passportNumber(rng: Random): string {
 
 /**
  * DVLA licence number: surname (5, padded with 9), decade, month (+50 for women), day, year digit,
- * initials (padded with 9), a digit and two check letters, then the issue number.
+ * initials (9 where there is no middle name), a digit and two check letters, then the issue number.
  */
 export function drivingLicence(
   rng: Random,
-  person: { surname: string; forename: string; born: Date; female: boolean },
+  person: { surname: string; forename: string; middleName?: string; born: Date; female: boolean },
 ): string {
   const surname = person.surname
     .toUpperCase()
@@ -83,7 +89,7 @@ export function drivingLicence(
   const year = String(person.born.getUTCFullYear());
   const month = person.born.getUTCMonth() + 1 + (person.female ? 50 : 0);
   const day = person.born.getUTCDate();
-  const initials = `${person.forename[0]!.toUpperCase()}9`;
+  const initials = `${person.forename[0]!}${person.middleName?.[0] ?? '9'}`.toUpperCase();
   const letters = 'ABCDEFGHJKLMNPRSTWXY';
   return (
     `${surname}${year[2]}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${year[3]}` +
@@ -117,6 +123,13 @@ export function cardNumber(rng: Random): string {
     if (/^(\d)\1+$/.test(d)) continue;
     return d.replace(/(\d{4})(?=\d)/g, '$1 ');
   }
+}
+
+/** An American Express number: 15 digits from 34 or 37, Luhn valid, grouped 4-6-5. */
+export function amexNumber(rng: Random): string {
+  const head = `${rng.pick(['34', '37'])}${rng.digits(12)}`;
+  const d = `${head}${luhnCheckDigit(head)}`;
+  return `${d.slice(0, 4)} ${d.slice(4, 10)} ${d.slice(10)}`;
 }
 
 /** Expiry as the card prints it, in the future of the 2025/26 year. */
@@ -179,20 +192,52 @@ export function mobilePhone(rng: Random): string {
   return `07700 900${rng.digits(3)}`;
 }
 
+/** Ofcom's drama ranges for other areas: area code, then the local number less its last three digits. */
+const DRAMA_LANDLINES = [
+  ['020', '7946 0'],
+  ['0161', '496 0'],
+  ['0113', '496 0'],
+  ['0121', '496 0'],
+  ['0117', '496 0'],
+  ['0191', '498 0'],
+  ['029', '2018 0'],
+  ['01632', '960'],
+] as const;
+
+/** A drama-range number, written in one of the ways people write them: spaced, run together, +44, (0xx). */
+export function ukPhone(rng: Random, kind: 'landline' | 'mobile' = rng.chance(0.5) ? 'mobile' : 'landline'): string {
+  const [area, local]: readonly [string, string] = kind === 'mobile' ? ['07700', '900'] : rng.pick(DRAMA_LANDLINES);
+  const number = `${local}${rng.digits(3)}`;
+  return rng.weighted([
+    [`${area} ${number}`, 6],
+    [`+44 ${area.slice(1)} ${number}`, 1],
+    [`${area}${number}`.replace(/ /g, ''), 1],
+    [kind === 'mobile' ? `${area} ${number.slice(0, 3)} ${number.slice(3)}` : `(${area}) ${number}`, 1],
+  ]);
+}
+
 const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
+
+export interface PostcodeDistrict {
+  readonly district: string;
+  readonly town: string;
+  /** The part of town an address block names between street and post town ("Headingley"). */
+  readonly locality?: string;
+}
 
 export interface PostalAddress {
   readonly street: string;
+  readonly locality?: string;
   readonly town: string;
   readonly postcode: string;
 }
 
-/** An invented street in a real postcode district. */
-export function postalAddress(rng: Random): PostalAddress {
-  const { district, town } = rng.pick(POSTCODE_DISTRICTS);
+/** An invented street in a real postcode district (by default, one near the sample school). */
+export function postalAddress(rng: Random, districts: readonly PostcodeDistrict[] = POSTCODE_DISTRICTS): PostalAddress {
+  const { district, town, locality } = rng.pick(districts);
   const postcode = `${district} ${rng.int(1, 9)}${rng.pick([...INWARD_LETTERS])}${rng.pick([...INWARD_LETTERS])}`;
   const street = `${rng.int(1, 180)} ${rng.pick(STREET_STEMS)} ${rng.pick(STREET_SUFFIXES)}`;
-  return { street, town, postcode };
+  return { street, ...(locality ? { locality } : {}), town, postcode };
 }
 
 export function addressLine(a: PostalAddress): string {
@@ -209,31 +254,41 @@ export function utcDate(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/** A birth date for a pupil in Years 1 to 13 or a member of staff, in the 2025/26 school year. */
+export function birthDate(rng: Random, who: 'pupil' | 'staff'): Date {
+  return who === 'pupil'
+    ? dateBetween(rng, utcDate(2007, 9, 1), utcDate(2020, 8, 31))
+    : dateBetween(rng, utcDate(1964, 1, 1), utcDate(2001, 12, 31));
+}
+
 /** dd/mm/yyyy, as UK forms write dates. */
 export function ukDate(d: Date): string {
   return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** "March" for 3. */
+export function monthName(month: number): string {
+  // Local midday on the 15th is in that month whatever the machine's time zone.
+  return format(new Date(2000, month - 1, 15, 12), 'MMMM');
+}
 
 /** "14 March 2013". */
 export function longDate(d: Date): string {
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return `${d.getUTCDate()} ${monthName(d.getUTCMonth() + 1)} ${d.getUTCFullYear()}`;
 }
 
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+/** A date written in one of the ways school paperwork writes them, dd/mm/yyyy most often. */
+export function anyDateFormat(rng: Random, d: Date): string {
+  const [day, month, year] = [d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear()];
+  return rng.weighted([
+    [ukDate(d), 6],
+    [`${day}/${month}/${year}`, 2],
+    [ukDate(d).replace(/\//g, '.'), 1],
+    [longDate(d), 3],
+    [isoDay(d), 1],
+  ]);
 }

@@ -5,6 +5,7 @@
  */
 import {
   accountNumber,
+  birthDate,
   drivingLicence,
   manchesterPhone,
   mobilePhone,
@@ -140,7 +141,7 @@ export function createPeople(rng: Random): SchoolPeople {
     const role =
       POSTS[i] ?? (i < 32 ? `Teacher of ${SUBJECTS[(i - POSTS.length) % SUBJECTS.length]}` : 'Teaching Assistant');
     const email = unique(`${slug(forename)[0]}.${slug(surname)}`, STAFF_DOMAIN);
-    const born = dateBetween(staffRng, utcDate(1964, 1, 1), utcDate(2001, 12, 31));
+    const born = birthDate(staffRng, 'staff');
     const personalEmails: string[] = [];
     if (staffRng.chance(0.3)) {
       personalEmails.push(

@@ -46,6 +46,13 @@ export class Random {
     return items[Math.floor(this.next() * items.length)]!;
   }
 
+  /** One of `items`, drawn in proportion to its weight. */
+  weighted<T>(items: readonly (readonly [T, number])[]): T {
+    let r = this.next() * items.reduce((sum, [, w]) => sum + w, 0);
+    for (const [item, w] of items) if ((r -= w) < 0) return item;
+    return items[items.length - 1]![0];
+  }
+
   /** `n` distinct items, in random order. */
   sample<T>(items: readonly T[], n: number): T[] {
     return this.shuffle(items).slice(0, Math.min(n, items.length));

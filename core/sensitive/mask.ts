@@ -3,9 +3,8 @@
  * `943 *** **19`, `A8********003`. Separators (spaces, dashes, slashes) are kept so the format stays readable.
  */
 export function maskKeep(value: string, keepStart: number, keepEnd: number): string {
-  const positions: number[] = [];
-  for (let i = 0; i < value.length; i++) if (/[A-Za-z0-9]/.test(value[i]!)) positions.push(i);
-  const n = positions.length;
+  let n = 0;
+  for (let i = 0; i < value.length; i++) if (isAlnum(value.charCodeAt(i))) n++;
   // Never reveal more than half of the significant characters, whatever was asked.
   let a = keepStart;
   let b = keepEnd;
@@ -13,11 +12,21 @@ export function maskKeep(value: string, keepStart: number, keepEnd: number): str
     if (a >= b && a > 0) a--;
     else b--;
   }
-  const hidden = new Set(positions.slice(a, n - b));
   let out = '';
-  for (let i = 0; i < value.length; i++) out += hidden.has(i) ? '*' : value[i];
+  let k = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!isAlnum(c)) {
+      out += value[i];
+      continue;
+    }
+    out += k < a || k >= n - b ? value[i] : '*';
+    k++;
+  }
   return out;
 }
+
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A phrase (a health note, a disclosure) is shown by its first letters only: `epi*****`. */
 export function maskPhrase(phrase: string, keep = 3): string {

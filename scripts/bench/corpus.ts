@@ -1,7 +1,7 @@
 /** The benchmark corpus: documents of every kind, joined as one text, with the answer key of planted values. */
+import { Random } from '../../connectors/sample-school/random';
 import { DocBuilder, type Planted } from './doc-builder';
 import { KINDS } from './documents';
-import { createRng, seedFrom } from './prng';
 import { World } from './world';
 
 export interface CorpusDocument {
@@ -17,7 +17,7 @@ export interface Corpus {
 
 /** Documents from a seeded generator until `targetChars` is reached; the same arguments give the same text. */
 export function generateCorpus(targetChars: number, seed = 'sos-bench-1'): Corpus {
-  const rng = createRng(seedFrom(seed));
+  const rng = new Random(0, seed);
   const documents: CorpusDocument[] = [];
   let size = 0;
   // A new school every so often, as a trust's shared drive would have.

@@ -3,39 +3,52 @@
  * prose; personal data appears where it really does: letterheads, reply slips, email headers and
  * signatures, minutes about named pupils, registers, HR and finance records.
  */
-import { type DocBuilder, pii, t } from './doc-builder';
 import {
   accountNumber,
-  type Address,
-  address,
+  addressLine,
+  amexNumber,
+  anyDateFormat,
+  anyUpn,
   birthDate,
+  cardNumber,
   drivingLicence,
-  formatDate,
-  iban,
+  foreignIban,
+  gbIban,
   niNumber,
   nhsNumber,
   passportNumber,
-  paymentCard,
+  type PostalAddress,
   sortCode,
   ukPhone,
   uln,
-  upn,
-} from './identifiers';
+} from '../../connectors/sample-school/identifiers';
+import type { Random } from '../../connectors/sample-school/random';
+import { type DocBuilder, pii, t } from './doc-builder';
 import { CURRICULUM, EMAIL, LETTER, MINUTES, NEWSLETTER, POLICY, paragraph } from './prose';
 import { anySpecialNote, specialNote } from './special-sentences';
 import { BANKS } from './vocabulary';
-import type { Person, Pupil, Staff, World } from './world';
+import { homeAddress, type Person, type Pupil, type Staff, type World } from './world';
 
 export type DocumentKind = (d: DocBuilder, w: World) => void;
 
-const dob = (w: World, p: Person) => pii('date_of_birth', formatDate(w.rng, p.born));
+const dob = (w: World, p: Person) => pii('date_of_birth', anyDateFormat(w.rng, p.born));
+
+// The same identifiers in the other ways they are written: a detector must not depend on one layout.
+const ni = (rng: Random) => (rng.chance(0.4) ? niNumber(rng).replace(/ /g, '') : niNumber(rng));
+const iban = (rng: Random) => (rng.chance(0.6) ? gbIban(rng) : foreignIban(rng));
+function paymentCard(rng: Random): string {
+  const card = rng.chance(0.1) ? amexNumber(rng) : cardNumber(rng);
+  return rng.chance(0.2) ? card.replace(/ /g, '-') : card;
+}
+function licence(w: World, p: Person, born = p.born): string {
+  const middleName = w.rng.chance(0.4) ? w.rng.pick([...'ABCDEJLMRS']) : undefined;
+  return drivingLicence(w.rng, { surname: p.last, forename: p.first, middleName, born, female: p.female });
+}
 
 /** Street line to postcode, one finding; on one line or as a letter's address block. */
-function addressBlock(d: DocBuilder, a: Address, block: boolean): void {
+function addressBlock(d: DocBuilder, a: PostalAddress, block: boolean): void {
   d.span('postal_address', (b) =>
-    block
-      ? b.put(`${a.street}\n${a.district}\n${a.town}\n${a.postcode}`)
-      : b.put(`${a.street}, ${a.town} ${a.postcode}`),
+    b.put(block ? [a.street, a.locality, a.town, a.postcode].filter(Boolean).join('\n') : addressLine(a)),
   );
 }
 
@@ -108,7 +121,7 @@ export const newsletter: DocumentKind = (d, w) => {
 
 function replySlip(d: DocBuilder, w: World, p: Pupil, overseas: boolean): void {
   const parent = w.staff();
-  const home = address(w.rng);
+  const home = homeAddress(w.rng);
   d.put('-----------------------------------------------\nReply slip – please return to the school office\n\n');
   d.add(t`Pupil name: ${p.full}    Class: ${p.form}\nDate of birth: ${dob(w, p)}\n`);
   if (overseas)
@@ -197,7 +210,7 @@ export const staffEmail: DocumentKind = (d, w) => {
     d.add(
       t`${p.first}'s mum asked to be called back on ${pii('phone_number', ukPhone(w.rng, 'mobile'))} after 3pm.\n\n`,
     );
-  if (extra === 'upn') d.add(t`For the referral form, ${p.full}'s UPN is ${pii('upn', upn(w.rng))}.\n\n`);
+  if (extra === 'upn') d.add(t`For the referral form, ${p.full}'s UPN is ${pii('upn', anyUpn(w.rng))}.\n\n`);
   if (extra === 'uln')
     d.add(
       t`Exam entries: please check that ${p.full}'s ULN ${pii('uln', uln(w.rng))} matches the awarding body record.\n\n`,
@@ -205,7 +218,7 @@ export const staffEmail: DocumentKind = (d, w) => {
   if (extra === 'dob') d.add(t`${p.full} (date of birth ${dob(w, p)}) joins ${p.form} on ${w.day()}.\n\n`);
   if (extra === 'licence') {
     d.add(
-      t`I have checked ${from.first}'s driving licence for the minibus: ${pii('driving_licence', drivingLicence(w.rng, from.last, from.first, from.born, from.female))}, no points.\n\n`,
+      t`I have checked ${from.first}'s driving licence for the minibus: ${pii('driving_licence', licence(w, from))}, no points.\n\n`,
     );
   }
   if (extra === 'card') {
@@ -244,7 +257,7 @@ export const minutes: DocumentKind = (d, w) => {
             ? 'safeguarding'
             : w.rng.pick(['health', 'safeguarding'] as const);
       specialNote(d, w, type, p);
-      if (w.rng.chance(0.3)) d.add(t` (UPN ${pii('upn', upn(w.rng))})`);
+      if (w.rng.chance(0.3)) d.add(t` (UPN ${pii('upn', anyUpn(w.rng))})`);
       if (w.rng.chance(0.2)) d.add(t` DOB: ${dob(w, p)}.`);
       d.put(' ', paragraph(w, MINUTES, 1), '\n\n');
     } else {
@@ -284,7 +297,7 @@ type Column = readonly [string, (w: World, p: Pupil) => string | ReturnType<type
 const TABLES: readonly (readonly Column[])[] = [
   [
     ['Name', (w, p) => p.full],
-    ['UPN', (w) => pii('upn', upn(w.rng))],
+    ['UPN', (w) => pii('upn', anyUpn(w.rng))],
     ['DOB', (w, p) => dob(w, p)],
     [
       'Medical needs',
@@ -301,18 +314,15 @@ const TABLES: readonly (readonly Column[])[] = [
   [
     ['Pupil', (w, p) => p.full],
     ['Year', (w, p) => String(p.year)],
-    ['UPN', (w) => pii('upn', upn(w.rng))],
+    ['UPN', (w) => pii('upn', anyUpn(w.rng))],
     ['SEN status', (w) => w.rng.pick(['K', 'E', 'N'])],
     ['Primary need', (w) => pii('sen', w.rng.pick(['Dyslexia', 'Autism (ASD)', 'Speech and language', 'Dyspraxia']))],
   ],
   [
     ['Staff name', (w, p) => p.full],
-    ['Date of birth', (w) => pii('date_of_birth', formatDate(w.rng, birthDate(w.rng, 'staff')))],
-    ['NI number', (w) => pii('ni_number', niNumber(w.rng))],
-    [
-      'Driving licence',
-      (w, p) => pii('driving_licence', drivingLicence(w.rng, p.last, p.first, birthDate(w.rng, 'staff'), p.female)),
-    ],
+    ['Date of birth', (w) => pii('date_of_birth', anyDateFormat(w.rng, birthDate(w.rng, 'staff')))],
+    ['NI number', (w) => pii('ni_number', ni(w.rng))],
+    ['Driving licence', (w, p) => pii('driving_licence', licence(w, p, birthDate(w.rng, 'staff')))],
     ['Mobile', (w) => pii('phone_number', ukPhone(w.rng, 'mobile'))],
   ],
   [
@@ -356,14 +366,11 @@ export const register: DocumentKind = (d, w) => {
 export const hrRecord: DocumentKind = (d, w) => {
   const s = w.staff();
   d.put(`Pre-employment checks — ${s.full}, ${s.role}\n\n`);
-  d.add(t`Date of birth: ${dob(w, s)}\nNational Insurance number: ${pii('ni_number', niNumber(w.rng))}\n`);
+  d.add(t`Date of birth: ${dob(w, s)}\nNational Insurance number: ${pii('ni_number', ni(w.rng))}\n`);
   if (w.rng.chance(0.6)) d.add(t`Identity seen: passport number ${pii('passport_number', passportNumber(w.rng))}\n`);
-  else
-    d.add(
-      t`Identity seen: driving licence ${pii('driving_licence', drivingLicence(w.rng, s.last, s.first, s.born, s.female))}\n`,
-    );
+  else d.add(t`Identity seen: driving licence ${pii('driving_licence', licence(w, s))}\n`);
   d.put('Home address: ');
-  addressBlock(d, address(w.rng), false);
+  addressBlock(d, homeAddress(w.rng), false);
   d.add(
     t`\nPersonal mobile: ${pii('phone_number', ukPhone(w.rng, 'mobile'))}\nPersonal email: ${pii('email_address', w.personalEmail(s))}\n`,
   );

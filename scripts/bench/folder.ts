@@ -16,11 +16,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Random } from '../../connectors/sample-school/random';
 import { csvExport } from './csv-export';
-import { createRng, seedFrom } from './prng';
 
 /** Bump when the layout or the CSV generator changes; corpus changes change the key by themselves. */
-const LAYOUT_VERSION = 'layout-1';
+const LAYOUT_VERSION = 'layout-2';
 const SMALL_TXT_BYTES = 620e6;
 const SMALL_CSV_BYTES = 110e6;
 const BIG_TXT_BYTES = 200e6;
@@ -67,7 +67,7 @@ export function ensureFolder(corpus: string, log: (line: string) => void): Folde
   if (existsSync(root)) for (const old of readdirSync(root)) rmSync(join(root, old), { recursive: true, force: true });
   log(`  writing ${dir} (once; later runs reuse it)`);
   mkdirSync(dir, { recursive: true });
-  const rng = createRng(seedFrom(`folder:${key}`));
+  const rng = new Random(0, `folder:${key}`);
   let files = 0;
   let bytes = 0;
   const write = (rel: string, text: string) => {

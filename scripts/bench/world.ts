@@ -1,10 +1,9 @@
-import { birthDate, type Address, address } from './identifiers';
-import type { Rng } from './prng';
+import { birthDate, monthName, type PostalAddress, postalAddress } from '../../connectors/sample-school/identifiers';
+import type { Random } from '../../connectors/sample-school/random';
 import {
   CLUBS,
   FIRST_NAMES_F,
   FIRST_NAMES_M,
-  MONTHS,
   PERSONAL_DOMAINS,
   PLACES,
   SCHOOL_DOMAINS,
@@ -12,8 +11,12 @@ import {
   STAFF_ROLES,
   SUBJECTS,
   SURNAMES,
+  UK_POSTCODE_DISTRICTS,
   WEEKDAYS,
 } from './vocabulary';
+
+/** An address anywhere in England and Wales: the corpus is many schools' drives, not one. */
+export const homeAddress = (rng: Random): PostalAddress => postalAddress(rng, UK_POSTCODE_DISTRICTS);
 
 export interface Person {
   readonly first: string;
@@ -39,16 +42,16 @@ export interface Staff extends Person {
 export interface School {
   readonly name: string;
   readonly domain: string;
-  readonly address: Address;
+  readonly address: PostalAddress;
 }
 
 /** Everything a document needs to sound like one school on one day: people, dates, places. */
 export class World {
   readonly school: School;
 
-  constructor(readonly rng: Rng) {
+  constructor(readonly rng: Random) {
     const i = rng.int(0, SCHOOL_DOMAINS.length - 1);
-    this.school = { name: SCHOOL_NAMES[i]!, domain: SCHOOL_DOMAINS[i]!, address: address(rng) };
+    this.school = { name: SCHOOL_NAMES[i]!, domain: SCHOOL_DOMAINS[i]!, address: homeAddress(rng) };
   }
 
   private person(who: 'pupil' | 'staff'): Person {
@@ -69,7 +72,8 @@ export class World {
 
   pupil(): Pupil {
     const p = this.person('pupil');
-    const year = Math.max(1, Math.min(13, 2024 - p.born.getUTCFullYear() - 4));
+    // The 2025/26 year group: born September 2019 to August 2020 is Year 1.
+    const year = 2020 - p.born.getUTCFullYear() + (p.born.getUTCMonth() >= 8 ? 0 : 1);
     return { ...p, year, form: `${year}${this.rng.pick(['A', 'B', 'C', 'H', 'K', 'M', 'R', 'W'])}` };
   }
 
@@ -98,7 +102,7 @@ export class World {
   }
 
   day = (): string => this.rng.pick(WEEKDAYS);
-  month = (): string => this.rng.pick(MONTHS);
+  month = (): string => monthName(this.rng.int(1, 12));
   /** An event date: the kind of date that is not a date of birth. */
   date = (): string => `${this.day()} ${this.rng.int(1, 28)} ${this.month()}`;
   time = (): string => `${this.rng.int(8, 17)}:${this.rng.pick(['00', '15', '30', '45'])}`;

@@ -100,6 +100,7 @@ export function createTermMatcher(
     if (o.length > 0) hasOutput[state] = 1;
   });
   const triggerLengths = triggerList.map((t) => t.length);
+  const triggerIndex = triggerList.map((t) => triggerTerms.get(t)!);
   const classes = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) classes[c] = classOf(c);
 
@@ -107,28 +108,42 @@ export function createTermMatcher(
     find(text) {
       const hits: TermHit[] = [];
       const seen = new Set<number>();
-      let s = 0;
-      const n = text.length;
-      for (let i = 0; i < n; i++) {
-        s = delta[s + classes[text.charCodeAt(i)]!]!;
-        if (hasOutput[s >> SHIFT] === 0) continue;
-        for (const ti of output[s >> SHIFT]!) {
-          const trigStart = i + 1 - triggerLengths[ti]!;
-          for (const termIndex of triggerTerms.get(triggerList[ti]!)!) {
+      // The hot loop only walks the automaton; trigger hits (rare) are confirmed in a separate function,
+      // which keeps this loop small enough for the JIT to make tight.
+      const onHit = (state: number, end: number) => {
+        for (const ti of output[state]!) {
+          const trigStart = end - triggerLengths[ti]!;
+          for (const termIndex of triggerIndex[ti]!) {
             const v = verifiers[termIndex]!;
-            const found = typeof v === 'string' ? confirmCode(text, v, trigStart) : confirm(text, v, trigStart, i + 1);
+            const found = typeof v === 'string' ? confirmCode(text, v, trigStart) : confirm(text, v, trigStart, end);
             if (!found) continue;
-            const hit = { start: found.start, end: found.end, text: found.text, term: termIndex };
-            const key = hit.start * 4096 + (hit.end - hit.start);
+            const key = found.start * 4096 + (found.end - found.start);
             if (seen.has(key)) continue;
             seen.add(key);
-            hits.push(hit);
+            hits.push({ start: found.start, end: found.end, text: found.text, term: termIndex });
           }
         }
-      }
+      };
+      walk(text, delta, classes, hasOutput, onHit);
       return hits.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/** Runs the automaton over the text, calling `onHit(state, end)` where a trigger ends. */
+function walk(
+  text: string,
+  delta: Uint16Array | Int32Array,
+  classes: Uint8Array,
+  hasOutput: Uint8Array,
+  onHit: (state: number, end: number) => void,
+): void {
+  let s = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    s = delta[s + classes[text.charCodeAt(i)]!]!;
+    if (hasOutput[s >> SHIFT] !== 0) onHit(s >> SHIFT, i + 1);
+  }
 }
 
 const WINDOW = 60;

@@ -9,7 +9,7 @@ import {
   type Action,
 } from '../../../core/incidents';
 import { profile } from './helpers';
-import { MemoryActions, MemoryChaseLog, MemoryMailer, clockAt } from './memory';
+import { MemoryActions, MemoryChaseLog, MemoryMailer, clockAt } from '../../../connectors/incidents/memory';
 
 function action(n: number, owner: string, due: string, done = '', reference = 'OS-2026-0042'): Action {
   return {

@@ -1,6 +1,6 @@
 import { parseReference, recordSubmission } from '../../../core/incidents';
 import { profile, rawSubmission } from './helpers';
-import { MemoryIncidentStore, MemoryMailer, clockAt } from './memory';
+import { MemoryIncidentStore, MemoryMailer, clockAt } from '../../../connectors/incidents/memory';
 
 function deps(store = new MemoryIncidentStore(), mailer = new MemoryMailer()) {
   return {

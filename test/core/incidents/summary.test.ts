@@ -21,7 +21,7 @@ import {
   type Submission,
 } from '../../../core/incidents';
 import { TERMS, profile } from './helpers';
-import { MemoryActions, MemoryMailer, MemorySummaries, clockAt } from './memory';
+import { MemoryActions, MemoryMailer, MemorySummaries, clockAt } from '../../../connectors/incidents/memory';
 
 const ZONE = 'Europe/London';
 const contacts = profile().contacts;

@@ -1,17 +1,21 @@
-/** In-memory port implementations, as a platform would supply them, for driving the workflows. */
+/**
+ * The incident log's ports held in memory: what `sos demo` runs the workflows against, and what the core
+ * tests drive them with. Platform-neutral, like core; nothing is kept once the process ends.
+ */
 import type {
   Action,
   ActionStore,
   CellValue,
   ChaseLog,
   ChaseRecord,
+  Clock,
   Incident,
   IncidentStore,
   MailMessage,
   Mailer,
   NeedsAttentionEntry,
   SummaryStore,
-} from '../../../core/incidents';
+} from '../../core/incidents';
 
 export class MemoryIncidentStore implements IncidentStore {
   readonly incidents: Incident[] = [];
@@ -25,6 +29,7 @@ export class MemoryIncidentStore implements IncidentStore {
     this.queue = run.catch(() => undefined);
     return run;
   }
+  // The awaits stand in for a platform's I/O, so work outside the lock really can interleave.
   async lastReference(): Promise<string | undefined> {
     await Promise.resolve();
     return this.last;
@@ -46,6 +51,7 @@ export class MemoryIncidentStore implements IncidentStore {
   }
 }
 
+/** Keeps every message instead of sending it. `failFor` makes sends to those addresses throw, as a quota would. */
 export class MemoryMailer implements Mailer {
   readonly sent: MailMessage[] = [];
   failFor = new Set<string>();
@@ -82,4 +88,5 @@ export class MemorySummaries implements SummaryStore {
   }
 }
 
-export const clockAt = (iso: string) => ({ now: () => new Date(iso) });
+/** A clock stopped at one instant: runs that must give the same bytes every time. */
+export const clockAt = (iso: string): Clock => ({ now: () => new Date(iso) });
