@@ -3,6 +3,7 @@ import { version } from '../package.json';
 import type { CommandContext } from './command-context';
 import { registerDemoCommand } from './commands/demo';
 import { registerExportTemplatesCommand } from './commands/export-templates';
+import { registerMailCheckCommand } from './commands/mail-check';
 import { registerPolicyCheckCommand } from './commands/policy-check';
 import { registerScanCommand } from './commands/scan';
 import { registerSetupMicrosoftIncidentsCommand } from './commands/setup-microsoft-incidents';
@@ -32,6 +33,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
   // Subcommands created with .command() inherit exitOverride and the output configuration above.
   registerScanCommand(program, ctx);
+  registerMailCheckCommand(program, ctx);
   const policy = program.command('policy').description('school policy profile tools');
   registerPolicyCheckCommand(policy, ctx);
   registerDemoCommand(program, ctx);
