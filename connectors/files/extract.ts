@@ -76,6 +76,24 @@ export async function* extractText(filePath: string, limits: ExtractLimits = DEF
   yield* bounded(extractor({ kind: 'file', path: filePath, size }, ctx), limits, ext);
 }
 
+/**
+ * The text of a file held in memory (an attachment handed over by a mail source), with the same
+ * extractors and the same limits as `extractText`. `ext` names its type, e.g. ".docx".
+ */
+export async function* extractBuffer(
+  data: Buffer,
+  ext: string,
+  limits: ExtractLimits = DEFAULT_LIMITS,
+): AsyncIterable<string> {
+  const e = ext.toLowerCase();
+  const extractor = EXTRACTORS[e];
+  if (!Object.hasOwn(EXTRACTORS, e) || !extractor) throw new ExtractionError('unsupported file type');
+  if (data.length > limits.maxFileBytes)
+    throw new ExtractionError(`file larger than ${formatBytes(limits.maxFileBytes)} (limit)`);
+  if (data.length === 0) return;
+  yield* bounded(extractor(memorySource(data), { limits, nested: nestedFor(limits, 2) }), limits, e);
+}
+
 /** Attachments are extracted by the same table of formats, in memory, one level deeper each time. */
 function nestedFor(limits: ExtractLimits, depth: number): Nested {
   return {
