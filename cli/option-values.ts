@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
 import { UsageError } from './usage-error';
 
 /**
@@ -14,4 +16,29 @@ export function positiveNumber(flag: string, value: string): number {
   const n = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag}: "${value}" is not a positive number`);
   return n;
+}
+
+/** Every PATH given exists and can be reached, or exit 2 naming it (`path not found: "x"`). */
+export async function existingPaths(noun: string, paths: readonly string[], cwd: string): Promise<void> {
+  for (const p of paths) {
+    try {
+      await stat(resolve(cwd, p));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new UsageError(
+        code === 'ENOENT' || code === 'ENOTDIR' ? `${noun} not found: "${p}"` : `cannot access "${p}" (${code})`,
+      );
+    }
+  }
+}
+
+/** Table for a person at a terminal, jsonl for a pipe; with --out, the file's extension decides. */
+export function defaultFormat(out: string | undefined, stdoutIsTTY: boolean): 'html' | 'csv' | 'jsonl' | 'table' {
+  if (out !== undefined) {
+    const ext = extname(out).toLowerCase();
+    if (ext === '.html' || ext === '.htm') return 'html';
+    if (ext === '.csv') return 'csv';
+    return 'jsonl';
+  }
+  return stdoutIsTTY ? 'table' : 'jsonl';
 }

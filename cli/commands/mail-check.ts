@@ -1,5 +1,3 @@
-import { stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { format as formatDate } from 'date-fns';
 import type { MailFile } from '../../connectors/mail';
@@ -11,10 +9,10 @@ import { inputPath, writeTo } from '../io';
 import { formatterFor, MAIL_FORMATS, type MailFormat } from '../mail/formatter';
 import { locationOf, reviewFlag } from '../mail/review-flag';
 import type { MessageChecker } from '../mail/run-mail-check';
-import { oneOf, positiveNumber } from '../option-values';
+import { defaultFormat, existingPaths, oneOf, positiveNumber } from '../option-values';
 import { openOutput } from '../output-target';
 import { createProgress, silentProgress, type ProgressReporter } from '../progress';
-import { InputError, UsageError } from '../usage-error';
+import { InputError } from '../usage-error';
 
 interface RawMailCheckOptions {
   policy: string;
@@ -83,16 +81,7 @@ export async function validateMailCheckOptions(
   const format =
     raw.format !== undefined ? oneOf('--format', raw.format, MAIL_FORMATS) : defaultFormat(raw.out, ctx.io.stdoutIsTTY);
   const maxMessageBytes = Math.floor(positiveNumber('--max-message-mb', raw.maxMessageMb) * 1024 * 1024);
-  for (const p of sources) {
-    try {
-      await stat(resolve(ctx.io.cwd, p));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new UsageError(
-        code === 'ENOENT' || code === 'ENOTDIR' ? `source not found: "${p}"` : `cannot access "${p}" (${code})`,
-      );
-    }
-  }
+  await existingPaths('source', sources, ctx.io.cwd);
   return {
     sources,
     policy: raw.policy,
@@ -102,17 +91,6 @@ export async function validateMailCheckOptions(
     maxMessageBytes,
     quiet: raw.quiet === true,
   };
-}
-
-/** Table for a person at a terminal, jsonl for a pipe; with --out, the file's extension decides. */
-function defaultFormat(out: string | undefined, stdoutIsTTY: boolean): MailFormat {
-  if (out !== undefined) {
-    const ext = extname(out).toLowerCase();
-    if (ext === '.html' || ext === '.htm') return 'html';
-    if (ext === '.csv') return 'csv';
-    return 'jsonl';
-  }
-  return stdoutIsTTY ? 'table' : 'jsonl';
 }
 
 /** The profile and directory, or exit 2 with the loaders' messages (which name the file and the field). */

@@ -1,16 +1,13 @@
-import { stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { format as formatDate } from 'date-fns';
 import type { FileError, FileFindings, ScanReport } from '../../core/report/scan-report';
 import { CONFIDENCES, type Confidence } from '../../core/sensitive/types';
 import type { CommandContext } from '../command-context';
 import { inputPath } from '../io';
-import { oneOf, positiveNumber } from '../option-values';
+import { defaultFormat, existingPaths, oneOf, positiveNumber } from '../option-values';
 import { openOutput } from '../output-target';
 import { createProgress, silentProgress, type ProgressReporter } from '../progress';
 import { formatterFor, SCAN_FORMATS, type ScanFormat } from '../scan/formatter';
-import { UsageError } from '../usage-error';
 
 interface RawScanOptions {
   format?: string;
@@ -71,28 +68,8 @@ export async function validateScanOptions(
     raw.format !== undefined ? oneOf('--format', raw.format, SCAN_FORMATS) : defaultFormat(raw.out, ctx.io.stdoutIsTTY);
   const minConfidence = oneOf('--min-confidence', raw.minConfidence, CONFIDENCES);
   const maxFileBytes = Math.floor(positiveNumber('--max-file-mb', raw.maxFileMb) * 1024 * 1024);
-  for (const p of paths) {
-    try {
-      await stat(resolve(ctx.io.cwd, p));
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new UsageError(
-        code === 'ENOENT' || code === 'ENOTDIR' ? `path not found: "${p}"` : `cannot access "${p}" (${code})`,
-      );
-    }
-  }
+  await existingPaths('path', paths, ctx.io.cwd);
   return { paths, format, minConfidence, out: raw.out, maxFileBytes, quiet: raw.quiet === true };
-}
-
-/** Table for a person at a terminal, jsonl for a pipe; with --out, the file's extension decides. */
-function defaultFormat(out: string | undefined, stdoutIsTTY: boolean): ScanFormat {
-  if (out !== undefined) {
-    const ext = extname(out).toLowerCase();
-    if (ext === '.html' || ext === '.htm') return 'html';
-    if (ext === '.csv') return 'csv';
-    return 'jsonl';
-  }
-  return stdoutIsTTY ? 'table' : 'jsonl';
 }
 
 export async function scan(options: ScanOptions, ctx: CommandContext): Promise<number> {
