@@ -1,9 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../package.json';
 import type { CommandContext } from './command-context';
+import { registerAuditGoogleCommand } from './commands/audit-google';
 import { registerDemoCommand } from './commands/demo';
 import { registerExportTemplatesCommand } from './commands/export-templates';
 import { registerMailCheckCommand } from './commands/mail-check';
+import { registerMailMonitorGoogleCommand } from './commands/mail-monitor-google';
+import { registerMailMonitorMicrosoftCommand } from './commands/mail-monitor-microsoft';
+import { registerMailReviewCommand } from './commands/mail-review';
 import { registerPolicyCheckCommand } from './commands/policy-check';
 import { registerScanCommand } from './commands/scan';
 import { registerSetupMicrosoftIncidentsCommand } from './commands/setup-microsoft-incidents';
@@ -34,6 +38,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   // Subcommands created with .command() inherit exitOverride and the output configuration above.
   registerScanCommand(program, ctx);
   registerMailCheckCommand(program, ctx);
+  const mail = program.commands.find((c) => c.name() === 'mail') as Command;
+  // `sos mail review` and `sos mail digest` (the DSL's review queue).
+  registerMailReviewCommand(mail, ctx);
+  const monitor = mail.command('monitor').description('check new staff–pupil mail in live mailboxes (incremental)');
+  registerMailMonitorGoogleCommand(monitor, ctx);
+  registerMailMonitorMicrosoftCommand(monitor, ctx);
+  const audit = program.command('audit').description('sharing audit against the cloud (CONTRACTS §5)');
+  registerAuditGoogleCommand(audit, ctx);
   const policy = program.command('policy').description('school policy profile tools');
   registerPolicyCheckCommand(policy, ctx);
   registerDemoCommand(program, ctx);
