@@ -31,8 +31,11 @@ td.num, th.num { text-align:right; font-variant-numeric:tabular-nums; }
 td.file { width:34%; min-width:240px; overflow-wrap:anywhere; font-family:ui-monospace, Menlo, Consolas, monospace; font-size:13px; }
 ul.findings { list-style:none; margin:0; padding:0; }
 ul.findings li { margin:0 0 4px; }
+ol.todo li { margin:0 0 8px; }
+.new { display:inline-block; border-radius:10px; padding:0 6px; font-size:11px; font-weight:600; color:var(--accent); border:1px solid var(--accent); }
 code { font-family:ui-monospace, Menlo, Consolas, monospace; font-size:12px; background:var(--bg); border:1px solid var(--line); border-radius:4px; padding:0 4px; margin-right:4px; white-space:nowrap; }
 .chip { display:inline-block; border-radius:10px; padding:0 8px; font-size:12px; font-weight:600; }
+.chip.critical { color:#fff; background:var(--high); }
 .chip.high { color:var(--high); background:var(--high-bg); }
 .chip.medium { color:var(--medium); background:var(--medium-bg); }
 .chip.low { color:var(--low); background:var(--low-bg); }
