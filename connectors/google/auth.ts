@@ -128,4 +128,6 @@ export const GOOGLE_SCOPES = {
   /** Only for `--fix`: removing and restoring permissions. */
   driveWrite: 'https://www.googleapis.com/auth/drive',
   gmailRead: 'https://www.googleapis.com/auth/gmail.readonly',
+  /** Only for `--fix --yes`: the plain-English note to each owner whose links were removed. */
+  gmailSend: 'https://www.googleapis.com/auth/gmail.send',
 } as const;

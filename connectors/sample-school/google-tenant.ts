@@ -70,8 +70,10 @@ export function sampleGoogleTenant(options: SampleTenantOptions = {}): SampleTen
   const people = samplePeople(seed);
   const admin = `admin@${STAFF_DOMAIN}`;
   const users = tenantUsers(people, admin);
-  const staff = users.filter((u) => u.orgUnitPath?.startsWith('/Staff')).map((u) => u.primaryEmail);
-  const pupils = users.filter((u) => u.orgUnitPath?.startsWith('/Pupils')).map((u) => u.primaryEmail);
+  // Suspended and archived accounts cannot be impersonated, so their files are not audited: none here.
+  const active = users.filter((u) => !u.suspended && !u.archived);
+  const staff = active.filter((u) => u.orgUnitPath?.startsWith('/Staff')).map((u) => u.primaryEmail);
+  const pupils = active.filter((u) => u.orgUnitPath?.startsWith('/Pupils')).map((u) => u.primaryEmail);
 
   const files: FileFixture[] = [];
   const expected = new Map<string, { exposure: Set<ExposureId>; sensitive: SensitiveType[] }>();

@@ -12,7 +12,15 @@ export type AuditMode = 'full' | 'incremental';
 /** Exposed items across runs: first seen, last seen, fixed at. Every write is idempotent. */
 export interface AuditHistory {
   beginRun(mode: AuditMode, at: Date): Awaitable<number>;
-  upsert(runId: number, finding: ExposureFinding, scopeKey: string, signature: string, at: Date): Awaitable<void>;
+  /** `scanned`: `finding.sensitive` comes from a content scan at this signature. */
+  upsert(
+    runId: number,
+    finding: ExposureFinding,
+    scopeKey: string,
+    signature: string,
+    at: Date,
+    scanned?: boolean,
+  ): Awaitable<void>;
   /** The item is no longer exposed (fixed, trashed, deleted, now private). */
   resolve(itemId: string, at: Date): Awaitable<void>;
   /** After a complete full pass of a scope: its open items not seen in this run are resolved. */
@@ -40,7 +48,8 @@ export interface ItemJudgement {
 
 export interface AuditPolicy {
   judge(item: SharedItem, folders: FolderMap): ItemJudgement;
-  risk(exposures: readonly ExposureId[], sensitive: readonly SensitiveType[]): RiskLevel;
+  /** `scanned` false: the content was not (or could not be) scanned, so [] means "unknown". */
+  risk(exposures: readonly ExposureId[], sensitive: readonly SensitiveType[], scanned?: boolean): RiskLevel;
 }
 
 /** Text of an item -> sensitive types found (connectors: fetch, extract, scan). */

@@ -30,6 +30,10 @@ export interface AuditEvents {
   scopeDone?(scope: string, outcome: { items: number; exposed: number; mode: AuditMode }): void;
   scopeFailed?(scope: string, error: string): void;
   contentError?(item: SharedItem, error: string): void;
+  /** An item found exposed, with the scope's folders (what a fix needs to plan its removals). */
+  exposed?(item: SharedItem, finding: ExposureFinding, folders: FolderMap): void;
+  /** The run's scopes, once known (fresh or from the checkpoint). */
+  scopes?(scopes: readonly AuditScope[]): void;
 }
 
 export interface SharingAuditDeps {
@@ -103,6 +107,7 @@ export async function runSharingAudit(deps: SharingAuditDeps, options: AuditOpti
   }
   const scopes = checkpoint.scopes;
   const done = new Set(checkpoint.done);
+  deps.events?.scopes?.(scopes);
   deps.events?.scopesKnown?.(scopes.length, done.size);
 
   const pending = scopes.filter((s) => !done.has(scopeKey(s)));
@@ -313,7 +318,9 @@ async function judgeItem(
   const version = `${item.modifiedTime ?? ''}:${item.size ?? ''}`;
   let signature = `${scanning ? 's' : 'u'}:${version}`;
   let sensitive: readonly ExposureFinding['sensitive'][number][] = [];
+  let scanned = false;
   if (scanning && deps.scanContent) {
+    scanned = true;
     const cached = await deps.history.cachedSensitive(item.id, signature);
     if (cached !== undefined) sensitive = cached;
     else {
@@ -321,6 +328,7 @@ async function judgeItem(
       if ('error' in result) {
         // Not cached: the next run tries the content again.
         signature = `e:${version}`;
+        scanned = false;
         deps.events?.contentError?.(item, result.error);
       } else sensitive = [...new Set(result.types)].sort();
     }
@@ -332,9 +340,10 @@ async function judgeItem(
     owner: (item.owner || (scope.kind === 'user' ? scope.email : '')).toLowerCase(),
     exposure: exposures,
     sensitive,
-    risk: deps.policy.risk(exposures, sensitive),
+    risk: deps.policy.risk(exposures, sensitive, scanned),
   };
-  await deps.history.upsert(cp.runId, finding, key, signature, at);
+  await deps.history.upsert(cp.runId, finding, key, signature, at, scanned);
+  deps.events?.exposed?.(item, finding, folders);
   return true;
 }
 
