@@ -22,6 +22,8 @@ export interface AuditCheckpoint {
   /** Keys of scopes finished (audited or failed). */
   done: string[];
   failures: Array<{ scope: string; error: string }>;
+  /** Incremental runs: scope keys with Drive activity since the last run (absent: poll every scope). */
+  active?: string[];
 }
 
 export interface AuditEvents {
@@ -67,6 +69,11 @@ export interface AuditOptions {
   readonly fullPassKey: string;
   /** A full pass older than this is repeated (days). */
   readonly fullEveryDays?: number;
+  /**
+   * How late activity reports can arrive (hours): an incremental run asks for activity since the last
+   * run's start minus this, so a late report is still seen.
+   */
+  readonly activityLagHours?: number;
 }
 
 export interface AuditRunResult {
@@ -84,6 +91,8 @@ interface FullPassRecord {
 }
 
 const DAY_MS = 86_400_000;
+/** Google documents Drive activity reports as arriving within hours; a day leaves a wide margin. */
+const DEFAULT_LAG_HOURS = 24;
 
 export function scopeKey(scope: AuditScope): string {
   return scope.kind === 'user' ? `user:${scope.email.toLowerCase()}` : `drive:${scope.id}`;
@@ -103,8 +112,13 @@ export async function runSharingAudit(deps: SharingAuditDeps, options: AuditOpti
 
   if (checkpoint.scopes === undefined) {
     checkpoint.scopes = await enumerateScopes(deps);
+    if (checkpoint.mode === 'incremental') {
+      const active = await activeScopeKeys(deps, options);
+      if (active !== undefined) checkpoint.active = active;
+    }
     await deps.checkpoints.save(ns, checkpoint);
   }
+  const active = checkpoint.active !== undefined ? new Set(checkpoint.active) : undefined;
   const scopes = checkpoint.scopes;
   const done = new Set(checkpoint.done);
   deps.events?.scopes?.(scopes);
@@ -122,7 +136,7 @@ export async function runSharingAudit(deps: SharingAuditDeps, options: AuditOpti
       if (scope === undefined) return;
       const key = scopeKey(scope);
       try {
-        await auditScope(deps, checkpoint, scope);
+        await auditScope(deps, checkpoint, scope, active);
       } catch (err) {
         const error = errorText(err);
         checkpoint.failures.push({ scope: key, error });
@@ -142,6 +156,7 @@ export async function runSharingAudit(deps: SharingAuditDeps, options: AuditOpti
       const record: FullPassRecord = { key: options.fullPassKey, at: checkpoint.startedAt };
       await deps.cursors.set(fullPassCursor, JSON.stringify(record));
     }
+    await deps.cursors.set(`${ns}:last-run`, checkpoint.startedAt);
     await deps.checkpoints.clear(ns);
   }
   return {
@@ -168,6 +183,22 @@ async function wantsFull(deps: SharingAuditDeps, cursor: string, options: AuditO
   return every !== undefined && deps.now().getTime() - Date.parse(record.at) >= every * DAY_MS;
 }
 
+/**
+ * Scope keys with Drive activity since the last complete run (less the reports' lag). Undefined when the
+ * cloud cannot say, or there was no earlier run: then every scope's change feed is polled.
+ */
+async function activeScopeKeys(deps: SharingAuditDeps, options: AuditOptions): Promise<string[] | undefined> {
+  const last = await deps.cursors.get(`${deps.namespace}:last-run`);
+  if (deps.inventory.activeScopes === undefined || last === undefined || Number.isNaN(Date.parse(last)))
+    return undefined;
+  const since = new Date(Date.parse(last) - (options.activityLagHours ?? DEFAULT_LAG_HOURS) * 3_600_000);
+  const found = await deps.inventory.activeScopes(since.toISOString());
+  return [
+    ...[...found.users].map((email) => scopeKey({ kind: 'user', email })),
+    ...[...found.drives].map((id) => scopeKey({ kind: 'drive', id, name: '' })),
+  ];
+}
+
 async function enumerateScopes(deps: SharingAuditDeps): Promise<AuditScope[]> {
   const scopes: AuditScope[] = [];
   const seen = new Set<string>();
@@ -191,10 +222,20 @@ async function enumerateScopes(deps: SharingAuditDeps): Promise<AuditScope[]> {
   return scopes;
 }
 
-async function auditScope(deps: SharingAuditDeps, cp: AuditCheckpoint, scope: AuditScope): Promise<void> {
+async function auditScope(
+  deps: SharingAuditDeps,
+  cp: AuditCheckpoint,
+  scope: AuditScope,
+  active: ReadonlySet<string> | undefined,
+): Promise<void> {
   const key = scopeKey(scope);
   const cursorKey = `${deps.namespace}:changes:${key}`;
   const token = cp.mode === 'incremental' ? await deps.cursors.get(cursorKey) : undefined;
+  // No activity reported: its change token is kept, so anything a late report missed is read next time.
+  if (token !== undefined && active !== undefined && !active.has(key)) {
+    deps.events?.scopeDone?.(key, { items: 0, exposed: 0, mode: 'incremental' });
+    return;
+  }
   if (token === undefined) {
     await fullScope(deps, cp, scope, key, cursorKey);
     return;

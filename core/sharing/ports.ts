@@ -56,6 +56,13 @@ export interface SharingInventory {
   ): Promise<{ readonly bytes: Uint8Array; readonly fileName: string } | { readonly skipped: string }>;
   /** Deletes one grant (as the owner for My Drive, as admin for shared drives). */
   removeGrant(scope: AuditScope, item: SharedItem, grant: SharingGrant): Promise<void>;
+  /**
+   * Users and shared drives with any Drive activity since the time (Admin Reports API), so an incremental
+   * run polls only their change feeds. Optional: without it every scope's feed is polled.
+   */
+  activeScopes?(
+    sinceIso: string,
+  ): Promise<{ readonly users: ReadonlySet<string>; readonly drives: ReadonlySet<string> }>;
   /** Puts back a grant that a fix removed (the undo of `removeGrant`). */
   restoreGrant(scope: AuditScope, itemId: string, grant: SharingGrant): Promise<void>;
 }

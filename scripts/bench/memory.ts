@@ -17,7 +17,7 @@ export interface CliRun {
   readonly summary: string;
 }
 
-function readKiB(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
+export function readKiB(pid: number, field: 'VmHWM' | 'VmRSS'): number | null {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) : null;
