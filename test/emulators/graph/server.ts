@@ -7,6 +7,7 @@ import { FaultPlan } from './faults';
 import { graphErrorBody, GraphHttpError } from './http-errors';
 import { RequestLog, type LoggedRequest } from './request-log';
 import { listItemRoutes } from './resources/list-items';
+import { mailRoutes } from './resources/mail';
 import { siteRoutes } from './resources/sites';
 import { userRoutes } from './resources/users';
 import { matchRoute, type Route, type RouteResponse } from './router';
@@ -14,7 +15,7 @@ import { GraphTenant, type TenantFixture } from './tenant';
 import { loopbackCertificate } from './tls';
 
 /** Every resource group the emulator speaks; a later capability adds its file here (drives, permissions...). */
-const ROUTES: readonly Route[] = [...siteRoutes, ...listItemRoutes, ...userRoutes];
+const ROUTES: readonly Route[] = [...siteRoutes, ...listItemRoutes, ...userRoutes, ...mailRoutes];
 
 export interface GraphEmulatorOptions {
   readonly fixture?: TenantFixture;
@@ -164,6 +165,11 @@ function dropConnection(req: IncomingMessage, entry: LoggedRequest): void {
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>): void {
   if (body === undefined) {
     res.writeHead(status, { 'Content-Length': '0', ...headers }).end();
+    return;
+  }
+  // Raw content (a message's MIME): sent as it is, with the Content-Type the route gave.
+  if (Buffer.isBuffer(body)) {
+    res.writeHead(status, { 'Content-Length': String(body.length), ...headers }).end(body);
     return;
   }
   const text = JSON.stringify(body);

@@ -1,7 +1,9 @@
 /**
  * The tenant the emulator serves: sites with lists (columns, items), users and the mail they were asked
- * to send. Tests seed it from a fixture and read it back to check what the code under test wrote.
+ * to send, and mailboxes whose folders hold messages (read through delta). Tests seed it from a fixture
+ * and read it back to check what the code under test wrote.
  */
+import { writeEml, type EmlContent } from '../../../connectors/files/write/eml';
 
 export interface TenantFixture {
   /** SharePoint host of the tenant, e.g. `example.sharepoint.com`. */
@@ -88,11 +90,73 @@ export interface SentMail {
   readonly saveToSentItems: boolean;
 }
 
+/** The well-known mail folders the emulator keeps. */
+export const MAIL_FOLDERS = ['sentitems', 'inbox'] as const;
+export type MailFolderName = (typeof MAIL_FOLDERS)[number];
+
+/** A message in a mailbox folder; the sequence numbers say when it changed, for delta. */
+export interface EmuMessage {
+  readonly id: string;
+  /** UPN of the mailbox holding it. */
+  readonly mailbox: string;
+  readonly folder: MailFolderName;
+  readonly internetMessageId: string;
+  readonly subject: string;
+  readonly from: string;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly bcc: readonly string[];
+  readonly sentDateTime: string;
+  readonly receivedDateTime: string;
+  readonly text: string;
+  /** What `$value` returns: the RFC 5322 message. */
+  readonly mime: Buffer;
+  readonly createdSeq: number;
+  updatedSeq: number;
+  deletedSeq?: number;
+}
+
+/** What a test delivers: sent items get `sentDateTime` = `receivedDateTime` = `date`, as Exchange records them. */
+export interface MessageSpec extends Omit<EmlContent, 'date' | 'to'> {
+  readonly to: readonly string[];
+  readonly bcc?: readonly string[];
+  readonly date: Date;
+  /** Replaces the MIME built from the fields (a broken message, say). */
+  readonly raw?: Buffer;
+}
+
+/** Server-side state behind a `$skiptoken` or `$deltatoken`. */
+export interface MailDeltaState {
+  readonly serial: number;
+  readonly mailbox: string;
+  readonly folder: MailFolderName;
+  readonly select: string | null;
+  readonly since?: { readonly op: 'ge' | 'gt'; readonly iso: string };
+  readonly pageSize: number;
+  /** `$deltatoken`: changes after this sequence number are new to the client. */
+  readonly seq: number;
+  /** `$skiptoken`: the rest of a round, already worked out, from `offset`. */
+  readonly round?: { readonly entries: ReadonlyArray<{ id: string; removed: boolean }>; readonly offset: number };
+}
+
 export class GraphTenant {
   readonly sharePointHost: string;
   readonly sites: EmuSite[] = [];
   readonly users: EmuUser[] = [];
   readonly sentMail: SentMail[] = [];
+  readonly messages: EmuMessage[] = [];
+  /** Bumped by every change to any message; delta tokens remember it. */
+  mailSeq = 0;
+  /** Delta and skip tokens by their text; a token at or below `expiredThrough` answers 410. */
+  readonly mailDeltaStates = new Map<string, MailDeltaState>();
+  mailTokenSerial = 0;
+  mailExpiredThrough = 0;
+  mailExpiryCode: 'SyncStateNotFound' | 'resyncRequired' = 'SyncStateNotFound';
+  /**
+   * RBAC for Applications: when set, only these mailboxes (UPNs) may be read; others answer 403, as
+   * Exchange does for a mailbox outside the app's management scope.
+   */
+  mailAccessScope: Set<string> | undefined;
   private counter = 0;
 
   constructor(fixture: TenantFixture = defaultTenantFixture) {
@@ -133,6 +197,62 @@ export class GraphTenant {
     return this.users.find((u) => u.id === key || u.userPrincipalName === key);
   }
 
+  /** Test mutator: a message lands in a folder (sent by the mailbox's owner, or delivered to it). */
+  deliverMessage(mailbox: string, folder: MailFolderName, spec: MessageSpec): EmuMessage {
+    const user = this.user(mailbox);
+    if (!user) throw new Error(`no user ${mailbox} in the emulated tenant`);
+    this.mailSeq += 1;
+    const id = `AAMkAG${Buffer.from(this.newGuid()).toString('base64url')}=`;
+    const internetMessageId = spec.messageId ?? `${id.slice(6, 30)}@emulator.invalid`;
+    const iso = spec.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const message: EmuMessage = {
+      id,
+      mailbox: user.userPrincipalName,
+      folder,
+      internetMessageId,
+      subject: spec.subject,
+      from: spec.from,
+      to: [...spec.to],
+      cc: typeof spec.cc === 'string' ? [spec.cc] : [...(spec.cc ?? [])],
+      bcc: [...(spec.bcc ?? [])],
+      sentDateTime: iso,
+      receivedDateTime: iso,
+      text: spec.text,
+      mime: spec.raw ?? withBcc(writeEml({ ...spec, to: [...spec.to], messageId: internetMessageId }), spec.bcc),
+      createdSeq: this.mailSeq,
+      updatedSeq: this.mailSeq,
+    };
+    this.messages.push(message);
+    return message;
+  }
+
+  /** Test mutator: the message is deleted (delta reports it `@removed`). */
+  deleteMessage(id: string): void {
+    const message = this.message(id);
+    if (!message) throw new Error(`no message ${id}`);
+    this.mailSeq += 1;
+    message.deletedSeq = this.mailSeq;
+  }
+
+  /** Test mutator: the message changes (read, flagged, categorised): delta returns it again. */
+  touchMessage(id: string): void {
+    const message = this.message(id);
+    if (!message) throw new Error(`no message ${id}`);
+    this.mailSeq += 1;
+    message.updatedSeq = this.mailSeq;
+  }
+
+  /** Test mutator: every delta and skip token issued so far answers 410 Gone from now on. */
+  expireMailDeltaTokens(code: 'SyncStateNotFound' | 'resyncRequired' = 'SyncStateNotFound'): void {
+    this.mailExpiredThrough = this.mailTokenSerial;
+    this.mailExpiryCode = code;
+  }
+
+  /** A message not deleted, by id. */
+  message(id: string): EmuMessage | undefined {
+    return this.messages.find((m) => m.id === id && m.deletedSeq === undefined);
+  }
+
   /** Test helper: the field values of every item of a list, in creation order. */
   itemFields(siteId: string, listTitle: string): Array<Record<string, unknown>> {
     return (this.list(siteId, listTitle)?.items ?? []).map((i) => ({ ...i.fields }));
@@ -155,6 +275,12 @@ export function builtInColumns(tenant: GraphTenant): EmuColumn[] {
     column('Created', true, { dateTime: {} }),
     column('Modified', true, { dateTime: {} }),
   ];
+}
+
+/** A sent item's MIME keeps its Bcc header (the sender knows whom they blind-copied). */
+function withBcc(mime: Buffer, bcc: readonly string[] | undefined): Buffer {
+  if (!bcc || bcc.length === 0) return mime;
+  return Buffer.concat([Buffer.from(`Bcc: ${bcc.join(', ')}\r\n`), mime]);
 }
 
 export function itemETag(_list: EmuList, item: EmuItem): string {
