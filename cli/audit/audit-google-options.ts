@@ -47,6 +47,8 @@ export interface AuditGoogleOptions {
   readonly maxContentBytes: number;
   readonly concurrency: number;
   readonly quiet: boolean;
+  /** Where SOS_GOOGLE_API_ROOT and SOS_ACCESS_TOKEN are read (default process.env): the demo's emulator. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -146,7 +146,10 @@ export async function auditGoogle(options: AuditGoogleOptions, ctx: CommandConte
 
 function connect(options: AuditGoogleOptions): GoogleConnection {
   try {
-    return googleConnection(options.keyFile !== undefined ? { keyFile: options.keyFile } : {});
+    return googleConnection({
+      ...(options.keyFile !== undefined ? { keyFile: options.keyFile } : {}),
+      ...(options.env !== undefined ? { env: options.env } : {}),
+    });
   } catch (err) {
     if (err instanceof GoogleCredentialsError) throw new InputError(err.message);
     throw err;
