@@ -3,9 +3,12 @@ import { RISK_LEVELS } from '../../core/sharing/types';
 import { AUDIT_FORMATS } from '../audit/formatter';
 import { validateAuditGoogleOptions, type RawAuditGoogleOptions } from '../audit/audit-google-options';
 import type { CommandContext } from '../command-context';
+import type { RawUndoOptions } from '../audit/undo-fix';
 
 export function registerAuditGoogleCommand(audit: Command, ctx: CommandContext): void {
-  audit
+  // Positional options: `--state` after `undo` belongs to undo, not to the audit's own --state.
+  for (let c: Command | null = audit; c; c = c.parent) c.enablePositionalOptions();
+  const google = audit
     .command('google')
     .summary('find Google Drive files shared outside the school policy (and fix them safely)')
     .description(
@@ -57,5 +60,17 @@ Examples:
       const options = await validateAuditGoogleOptions(raw, ctx);
       const { auditGoogle } = await import('../audit/run-audit-google');
       ctx.setExitCode(await auditGoogle(options, ctx));
+    });
+  google
+    .command('undo')
+    .summary('put back the links a --fix --yes run removed (from the fix log)')
+    .option('--run <n>', 'the run whose removals to undo (default: the latest that removed any)')
+    .option('--state <file>', 'the state file the fix was logged in', '.sos/state.sqlite')
+    .option('--admin <email>', 'the Workspace administrator (needed with --yes)')
+    .option('--key <file>', 'service account JSON key (default: GOOGLE_APPLICATION_CREDENTIALS)')
+    .option('--yes', 'really put the links back (default: list them)')
+    .action(async (raw: RawUndoOptions) => {
+      const { undoGoogleFix } = await import('../audit/undo-fix');
+      ctx.setExitCode(await undoGoogleFix(raw, ctx));
     });
 }
