@@ -22,7 +22,7 @@ export function registerDemoCommand(program: Command, ctx: CommandContext): void
       'Writes a deterministic sample school (profile, directory of staff and pupils, about 200 documents in every ' +
         'supported format, some holding personal data) and scans it, writing an HTML report. Then runs a year of ' +
         'the sample school\u2019s online safety incidents through the incident log and writes what its sheets and ' +
-        'emails would hold.',
+        'emails would hold, and checks a sample mailbox of staff–pupil email into a review queue with its report.',
     )
     .option('--dir <folder>', 'where to write the sample school', 'sample-school')
     .option('--out <folder>', 'where to write the reports', 'out')
@@ -69,5 +69,15 @@ async function demo(raw: RawDemoOptions, ctx: CommandContext): Promise<number> {
   );
   const width = Math.max(...incidents.written.map((file) => show(file.path).length));
   for (const file of incidents.written) io.stdout.write(`  ${show(file.path).padEnd(width)}  ${file.about}\n`);
+
+  // Mail step: the sample mailbox, checked into a review queue, with its review report and digest.
+  const { runMailDemo } = await import('../mail/demo-mail');
+  const mail = await runMailDemo(school, outDir, ctx, raw.quiet === true);
+  io.stdout.write(
+    `\nThe sample mailbox (${show(mail.mbox)}): ${mail.messages} messages checked against the staff–pupil rules, ` +
+      `${mail.flagged} flagged for review:\n`,
+  );
+  const mailWidth = Math.max(...mail.written.map((file) => show(file.path).length));
+  for (const file of mail.written) io.stdout.write(`  ${show(file.path).padEnd(mailWidth)}  ${file.about}\n`);
   return 0;
 }

@@ -12,7 +12,7 @@ import type { MessageChecker } from '../mail/run-mail-check';
 import { defaultFormat, existingPaths, oneOf, positiveNumber } from '../option-values';
 import { openOutput } from '../output-target';
 import { createProgress, silentProgress, type ProgressReporter } from '../progress';
-import { InputError } from '../usage-error';
+import { InputError, UsageError } from '../usage-error';
 
 interface RawMailCheckOptions {
   policy: string;
@@ -21,6 +21,7 @@ interface RawMailCheckOptions {
   out?: string;
   maxMessageMb: string;
   quiet?: boolean;
+  state?: string;
 }
 
 export interface MailCheckOptions {
@@ -31,6 +32,8 @@ export interface MailCheckOptions {
   readonly out?: string;
   readonly maxMessageBytes: number;
   readonly quiet: boolean;
+  /** Also record each flag in the review queue of this state file (`sos mail review`). */
+  readonly state?: string;
 }
 
 /** The review outputs list this many unreadable messages; the count is always complete. */
@@ -56,6 +59,7 @@ export function registerMailCheckCommand(program: Command, ctx: CommandContext):
     .option('--out <file>', 'write the output to FILE (folders are created); only a summary goes to stderr')
     .option('--max-message-mb <n>', 'messages larger than N megabytes are reported, not read', '50')
     .option('--quiet', 'no progress on stderr')
+    .option('--state <file>', 'also record each flag in the review queue of this state file (see sos mail review)')
     .addHelpText(
       'after',
       `
@@ -90,6 +94,7 @@ export async function validateMailCheckOptions(
     ...(raw.out !== undefined ? { out: raw.out } : {}),
     maxMessageBytes,
     quiet: raw.quiet === true,
+    ...(raw.state !== undefined ? { state: raw.state } : {}),
   };
 }
 
@@ -132,6 +137,7 @@ export async function mailCheck(options: MailCheckOptions, ctx: CommandContext):
 
   const files: MailFile[] = await listMailFiles(options.sources.map((p) => inputPath(io, p)));
   const output = await openOutput(io, options.out);
+  const review = options.state !== undefined ? await openReviewQueue(io.cwd, options.state) : undefined;
   const formatter = formatterFor(options.format, { timeZone: profile.school.timezone });
   const keepFlags = options.format === 'table' || options.format === 'html';
   const flags: ReviewFlag[] = [];
@@ -161,6 +167,7 @@ export async function mailCheck(options: MailCheckOptions, ctx: CommandContext):
         async flag(flag, where) {
           const row = reviewFlag(flag, people, locationOf(where.source, where.index, where.inMbox));
           if (keepFlags) flags.push(row);
+          review?.queue.record(flag, row.location, new Date());
           await output.write(formatter.flag(row));
         },
         async error(error) {
@@ -178,6 +185,7 @@ export async function mailCheck(options: MailCheckOptions, ctx: CommandContext):
     );
   } finally {
     progress.finish();
+    review?.db.close();
   }
   for (const line of deferred) await writeTo(io.stderr, line);
 
@@ -202,6 +210,20 @@ export async function mailCheck(options: MailCheckOptions, ctx: CommandContext):
   // The table carries its own summary when it is on the terminal; everywhere else stderr gets one line.
   if (output.toFile || options.format !== 'table') await writeTo(io.stderr, summaryLine(report, options.out));
   return 0;
+}
+
+/** The review queue in the state file (created if need be): a check run twice records each flag once. */
+async function openReviewQueue(cwd: string, state: string) {
+  const { resolve } = await import('node:path');
+  const { openStateDb } = await import('../../connectors/state/database');
+  const { sqliteReviewQueue } = await import('../../connectors/state/review-queue');
+  let db;
+  try {
+    db = openStateDb(resolve(cwd, state));
+  } catch (err) {
+    throw new UsageError(`--state: cannot open "${state}" (${(err as { code?: string }).code ?? 'error'})`);
+  }
+  return { db, queue: sqliteReviewQueue(db) };
 }
 
 /** `sos mail check: not checked: export.mbox, message 12 (byte 34567): no From or To header` */

@@ -32,6 +32,8 @@ export function sampleProfile(people: SchoolPeople): Profile {
       dsl: `dsl@${STAFF_DOMAIN}`,
       deputyDsl: [deputyDsl.email],
       headteacher: head.email,
+      // Concerns about staff (the mail review digest) go to the head as case manager.
+      caseManager: head.email,
       chairOfGovernors: `chair.governors@${STAFF_DOMAIN}`,
       dpo: `dpo@${STAFF_DOMAIN}`,
       it: [it.email],

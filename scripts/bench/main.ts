@@ -3,19 +3,26 @@
  * sixteen types each finds, and `sos scan`'s memory on a 1 GB folder. Started by scripts/bench.mjs.
  */
 import { join } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { measureCoverage } from './coverage';
 import { generateCorpus, segmentsOf } from './corpus';
 import { ensureFolder } from './folder';
 import { describeMachine } from './machine';
+import { measureMailThroughput, runCliMailCheck, sampleSchoolPolicy } from './mail';
+import { ensureMailbox } from './mail-corpus';
+import { renderMailMarkdown, renderMailTerminal, writeMailSection, type MailResults } from './mail-report';
 import { runCliScan } from './memory';
 import { renderMarkdown, renderTerminal, type Results, writeSection } from './report';
 import { measureThroughput } from './throughput';
 import { loadTools } from './tools';
 
-const USAGE = `usage: npm run bench [-- --quick] [-- --no-memory] [-- --write] [-- --runs N]
+const USAGE = `usage: npm run bench [-- --quick] [-- --no-memory] [-- --write] [-- --runs N] [-- --mail-only | --no-mail]
 
-  --quick      4 MB corpus, no 1 GB folder: a fast check
-  --no-memory  the full corpus, but no 1 GB folder
+  --quick      4 MB corpus, no 1 GB folder; mail: 4 MB mbox, memory on a 50 MB mbox (if the CLI is built)
+  --no-memory  the full corpus, but no 1 GB folder or 1 GB mbox
+  --mail-only  only the mail benchmark (messages/s, and memory on a 1 GB mbox)
+  --no-mail    only the scanner benchmark
   --write      put the figures into docs/BENCHMARKS.md (full runs only)
   --runs N     timed runs per tool (default 5; median reported)
 `;
@@ -25,10 +32,12 @@ interface Options {
   memory: boolean;
   write: boolean;
   runs: number;
+  scan: boolean;
+  mail: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { quick: false, memory: true, write: false, runs: 5 };
+  const o: Options = { quick: false, memory: true, write: false, runs: 5, scan: true, mail: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') {
@@ -36,6 +45,8 @@ function parseArgs(argv: readonly string[]): Options {
       o.memory = false;
     } else if (a === '--no-memory') o.memory = false;
     else if (a === '--write') o.write = true;
+    else if (a === '--mail-only') o.scan = false;
+    else if (a === '--no-mail') o.mail = false;
     else if (a === '--runs' && /^[1-9]\d*$/.test(argv[i + 1] ?? '')) o.runs = Number(argv[++i]);
     else {
       process.stderr.write(a === '--help' || a === '-h' ? USAGE : `bench: unknown option ${a}\n${USAGE}`);
@@ -56,6 +67,8 @@ async function main(): Promise<void> {
   const root = join(__dirname, '..', '..');
   const machine = describeMachine();
   log(`bench: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
+  if (options.mail) await mailBench(options, root, machine);
+  if (!options.scan) return;
 
   const t0 = Date.now();
   const corpus = generateCorpus(options.quick ? 4e6 : 20e6);
@@ -99,6 +112,40 @@ async function main(): Promise<void> {
     log(`written to ${file}`);
   }
   if (memory && memory.run.exitCode !== 0) process.exitCode = 1;
+}
+
+/** Messages per second from a generated mbox, all rules on; `sos mail check`'s memory on a 1 GB mbox. */
+async function mailBench(options: Options, root: string, machine: ReturnType<typeof describeMachine>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sos-bench-policy-'));
+  try {
+    const policy = sampleSchoolPolicy(dir);
+    const box = ensureMailbox(options.quick ? 4e6 : 20e6, log);
+    log(`mail: ${box.messages} messages, ${(box.bytes / 1e6).toFixed(1)} MB; ${options.runs} runs`);
+    const throughput = await measureMailThroughput(box.path, box.bytes, policy, options.runs, log);
+    let memory: MailResults['memory'];
+    const built = existsSync(join(root, 'dist', 'cli', 'sos.js'));
+    if (options.memory || (options.quick && built)) {
+      const big = ensureMailbox(options.quick ? 50e6 : 1e9, log);
+      log(`mail memory: sos mail check on ${(big.bytes / 1e6).toFixed(0)} MB, ${big.messages} messages`);
+      memory = await runCliMailCheck(root, big, policy);
+    } else if (options.quick) log('mail memory: skipped (the CLI is not built; run npm run build)');
+    const results: MailResults = {
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      command: `npm run bench -- ${['--write', options.scan ? '' : '--mail-only', options.runs !== 5 ? `--runs ${options.runs}` : ''].filter(Boolean).join(' ')}`,
+      machine,
+      throughput,
+      ...(memory ? { memory } : {}),
+    };
+    process.stdout.write('\n' + renderMailTerminal(results));
+    if (options.write) {
+      const file = join(root, 'docs', 'BENCHMARKS.md');
+      await writeMailSection(file, renderMailMarkdown(results));
+      log(`written to ${file}`);
+    }
+    if (memory && memory.exitCode !== 0) process.exitCode = 1;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 main().catch((err: unknown) => {

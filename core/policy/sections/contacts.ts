@@ -26,6 +26,11 @@ export const contactsSection = z.strictObject({
   deputyDsl: emailList.default([]),
   /** Concerns about staff conduct go to the head (and to the chair of governors when about the head). */
   headteacher: emailAddress.optional(),
+  /**
+   * Case manager for concerns about staff (usually the headteacher): receives the mail review digest for
+   * flags raised by a member of staff's email. When absent, the DSL receives them.
+   */
+  caseManager: emailAddress.optional(),
   chairOfGovernors: emailAddress.optional(),
   /** Data protection officer: told of personal data exposed by sharing. */
   dpo: emailAddress.optional(),

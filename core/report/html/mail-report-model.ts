@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { MAIL_RULE_IDS, SEVERITIES, type MailFlag, type MailRuleId, type Severity } from '../../mail/message';
+import type { ReviewStatus } from '../../mail/review-types';
 import type { MailPolicySettings } from './mail-rule-text';
 
 /**
@@ -12,6 +13,26 @@ export interface MailReport {
   /** More errors than are listed in `errors` (the list is capped; the count is not). */
   readonly errorsNotListed: number;
   readonly summary: MailCheckSummary;
+  /** Set when the report lists the review queue (`sos mail review`) rather than one check's results. */
+  readonly queue?: ReviewQueueSummary;
+}
+
+/** The review queue the report was drawn from. */
+export interface ReviewQueueSummary {
+  /** Entries in the whole queue, by status (the report may list only some). */
+  readonly counts: Readonly<Record<ReviewStatus, number>>;
+  /** The status the listing was limited to, if any. */
+  readonly status?: ReviewStatus;
+  readonly stateFile: string;
+}
+
+/** What a reviewer recorded against a flag in the review queue. */
+export interface ReviewState {
+  readonly status: ReviewStatus;
+  readonly reviewer?: string;
+  /** ISO 8601. */
+  readonly reviewedAt?: string;
+  readonly note?: string;
 }
 
 /** A person in a flagged message, as the directory or the profile's domains know them. */
@@ -31,6 +52,8 @@ export interface ReviewFlag {
   readonly pupils: readonly Party[];
   /** Where the message was found (`export.mbox, message 12`), to open it for review. */
   readonly location: string;
+  /** The review queue's record for the flag, when listed from the queue. */
+  readonly review?: ReviewState;
 }
 
 /** A message (or a whole file) that could not be checked, with a reason that never quotes it. */

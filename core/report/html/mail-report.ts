@@ -12,6 +12,7 @@ import {
   type MailReport,
   type Party,
   type ReviewFlag,
+  type ReviewState,
   type StaffGroup,
 } from './mail-report-model';
 import { MAIL_RULE_LABELS, mailRuleClause } from './mail-rule-text';
@@ -29,6 +30,10 @@ ul.evidence li { margin:0 0 4px; font-family:ui-monospace, Menlo, Consolas, mono
 td.party { overflow-wrap:anywhere; min-width:180px; }
 td.when { white-space:nowrap; }
 td.evidence { min-width:220px; }
+.chip.status-new { color:#fff; background:#1f4e79; }
+.chip.status-escalated { color:#fff; background:#7a1010; }
+.chip.status-no-concern { color:#2e6b3a; background:#e5f4e8; }
+td.review { min-width:160px; }
 .id { display:block; color:var(--muted); font-size:11px; overflow-wrap:anywhere; font-family:ui-monospace, Menlo, Consolas, monospace; }
 `;
 
@@ -43,22 +48,32 @@ const SEVERITY_TITLES: Record<Severity, string> = {
 export function mailReportHtml(report: MailReport): string {
   const s = report.summary;
   const count = (sev: Severity) => report.flags.filter((f) => f.flag.severity === sev).length;
+  const queue = report.queue;
+  const cards = queue
+    ? [
+        { label: 'Flags listed', value: report.flags.length },
+        { label: 'Awaiting review', value: queue.counts.new, alert: queue.counts.new > 0 },
+        { label: 'Escalated', value: queue.counts.escalated },
+        { label: 'No concern', value: queue.counts['no-concern'] },
+        { label: 'Critical', value: count('critical'), alert: count('critical') > 0 },
+        { label: 'High', value: count('high'), alert: count('high') > 0 },
+      ]
+    : [
+        { label: 'Messages checked', value: s.messagesChecked },
+        { label: 'Messages flagged', value: s.flagged, alert: s.flagged > 0 },
+        { label: 'Critical', value: count('critical'), alert: count('critical') > 0 },
+        { label: 'High', value: count('high'), alert: count('high') > 0 },
+        { label: 'Could not be read', value: s.errors },
+        { label: 'Files skipped (not mail)', value: s.skippedFiles },
+      ];
   const body = html`<style>
       ${trusted(MAIL_STYLE)}
     </style>
-    ${notice()}
-    ${statCards([
-      { label: 'Messages checked', value: s.messagesChecked },
-      { label: 'Messages flagged', value: s.flagged, alert: s.flagged > 0 },
-      { label: 'Critical', value: count('critical'), alert: count('critical') > 0 },
-      { label: 'High', value: count('high'), alert: count('high') > 0 },
-      { label: 'Could not be read', value: s.errors },
-      { label: 'Files skipped (not mail)', value: s.skippedFiles },
-    ])}
-    ${scope(report)} ${chart(report)} ${bySeverity(report)} ${byStaff(report)} ${errors(report)}`;
+    ${notice()} ${statCards(cards)} ${scope(report)} ${chart(report)} ${bySeverity(report)} ${byStaff(report)}
+    ${errors(report)}`;
   return page({
-    title: 'Staff–pupil email review',
-    subtitle: `${s.schoolName} · generated ${s.generatedAt} by sos mail check`,
+    title: queue ? 'Staff–pupil email review queue' : 'Staff–pupil email review',
+    subtitle: `${s.schoolName} · generated ${s.generatedAt} by ${queue ? 'sos mail review' : 'sos mail check'}`,
     body,
     footer:
       'Confidential: safeguarding information for the designated safeguarding lead. Evidence is masked, but the ' +
@@ -92,6 +107,16 @@ function scope(report: MailReport): SafeHtml {
       <dd>${s.schoolName}</dd>
       <dt>Sources checked</dt>
       <dd>${s.sources.join(', ')}</dd>
+      ${
+        report.queue
+          ? html`<dt>Review queue</dt>
+              <dd>
+                ${report.queue.stateFile}${
+                  report.queue.status !== undefined ? html` (listing ${report.queue.status} flags only)` : ''
+                }
+              </dd>`
+          : ''
+      }
       <dt>Staff–pupil email</dt>
       <dd>${s.policy.staffPupilEmail === 'forbidden' ? 'forbidden by the policy' : 'allowed, professionally'}</dd>
       <dt>Allowed hours</dt>
@@ -176,9 +201,26 @@ function flagTable(flags: readonly ReviewFlag[], report: MailReport): SafeHtml {
               </ul>`
             : '—',
       },
+      ...(flags.some((r) => r.review !== undefined)
+        ? [
+            {
+              header: 'Review',
+              className: 'review',
+              cell: (r: ReviewFlag) => (r.review ? reviewCell(r.review, timeZone) : '—'),
+            },
+          ]
+        : []),
     ],
     flags,
   );
+}
+
+function reviewCell(review: ReviewState, timeZone: string): SafeHtml {
+  const label = review.status === 'new' ? 'awaiting review' : review.status;
+  return html`<span class="chip status-${review.status}">${label}</span>
+    ${review.reviewer !== undefined ? html`<div>${review.reviewer}</div>` : ''}
+    ${review.reviewedAt !== undefined ? html`<div class="id">${schoolTime(review.reviewedAt, timeZone)}</div>` : ''}
+    ${review.note !== undefined ? html`<div>${review.note}</div>` : ''}`;
 }
 
 function party(p: Party): SafeHtml {
