@@ -11,6 +11,7 @@ export function addOnlineSafetyMenu(): void {
     .addItem('Close an incident…', 'menuCloseIncident')
     .addSeparator()
     .addItem('Send the termly summary now', 'menuSendTermlySummary')
+    .addItem('Send the email check digest now', 'sendMailDigest')
     .addSeparator()
     .addItem('Run setup again (repairs sharing and triggers)', 'setup')
     .addToUi();

@@ -22,7 +22,8 @@ export function registerDemoCommand(program: Command, ctx: CommandContext): void
       'Writes a deterministic sample school (profile, directory of staff and pupils, about 200 documents in every ' +
         'supported format, some holding personal data) and scans it, writing an HTML report. Then runs a year of ' +
         'the sample school\u2019s online safety incidents through the incident log and writes what its sheets and ' +
-        'emails would hold, and checks a sample mailbox of staff–pupil email into a review queue with its report.',
+        'emails would hold, checks a sample mailbox of staff–pupil email into a review queue with its report, and ' +
+        'audits the sample school\u2019s Google Drive (on a local emulator) for sharing outside the policy.',
     )
     .option('--dir <folder>', 'where to write the sample school', 'sample-school')
     .option('--out <folder>', 'where to write the reports', 'out')
@@ -79,5 +80,18 @@ async function demo(raw: RawDemoOptions, ctx: CommandContext): Promise<number> {
   );
   const mailWidth = Math.max(...mail.written.map((file) => show(file.path).length));
   for (const file of mail.written) io.stdout.write(`  ${show(file.path).padEnd(mailWidth)}  ${file.about}\n`);
+
+  // Audit step: the sample school's Google tenant on the loopback emulator, audited twice (full, then
+  // incremental after a day's changes) with --scan-content.
+  const { runAuditDemo } = await import('../audit/demo-audit');
+  const stateDir = join(dir, '.sos');
+  await rm(stateDir, { recursive: true, force: true });
+  const audit = await runAuditDemo(school.profilePath, outDir, stateDir, ctx, raw.quiet === true);
+  io.stdout.write(
+    `\nThe sample school's Google Drive (${audit.users} accounts, ${audit.files.toLocaleString('en-GB')} files, ` +
+      'served by the emulator the tests use), audited for sharing outside the policy:\n' +
+      `  ${show(audit.report)}  what IT should fix first, with charts and what changed since the first run\n` +
+      `  ${show(audit.jsonl)}  the first run's findings, one line per exposed file\n`,
+  );
   return 0;
 }
