@@ -12,17 +12,21 @@ import { describeMachine } from './machine';
 import { measureMailThroughput, runCliMailCheck, sampleSchoolPolicy } from './mail';
 import { ensureMailbox } from './mail-corpus';
 import { renderMailMarkdown, renderMailTerminal, writeMailSection, type MailResults } from './mail-report';
+import { runAuditBench } from './audit/audit-bench';
+import { renderAuditMarkdown, renderAuditTerminal, writeAuditSection } from './audit/audit-report';
 import { runCliScan } from './memory';
 import { renderMarkdown, renderTerminal, type Results, writeSection } from './report';
 import { measureThroughput } from './throughput';
 import { loadTools } from './tools';
 
-const USAGE = `usage: npm run bench [-- --quick] [-- --no-memory] [-- --write] [-- --runs N] [-- --mail-only | --no-mail]
+const USAGE = `usage: npm run bench [-- --quick] [-- --no-memory] [-- --write] [-- --runs N] [-- --mail-only | --no-mail] [-- --audit-only | --no-audit]
 
   --quick      4 MB corpus, no 1 GB folder; mail: 4 MB mbox, memory on a 50 MB mbox (if the CLI is built)
   --no-memory  the full corpus, but no 1 GB folder or 1 GB mbox
   --mail-only  only the mail benchmark (messages/s, and memory on a 1 GB mbox)
-  --no-mail    only the scanner benchmark
+  --no-mail    no mail benchmark
+  --audit-only only the sharing-audit benchmark (100,000 files, 50 ms latency; --quick: 10,000, none)
+  --no-audit   no sharing-audit benchmark
   --write      put the figures into docs/BENCHMARKS.md (full runs only)
   --runs N     timed runs per tool (default 5; median reported)
 `;
@@ -34,10 +38,11 @@ interface Options {
   runs: number;
   scan: boolean;
   mail: boolean;
+  audit: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { quick: false, memory: true, write: false, runs: 5, scan: true, mail: true };
+  const o: Options = { quick: false, memory: true, write: false, runs: 5, scan: true, mail: true, audit: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') {
@@ -45,8 +50,14 @@ function parseArgs(argv: readonly string[]): Options {
       o.memory = false;
     } else if (a === '--no-memory') o.memory = false;
     else if (a === '--write') o.write = true;
-    else if (a === '--mail-only') o.scan = false;
-    else if (a === '--no-mail') o.mail = false;
+    else if (a === '--mail-only') {
+      o.scan = false;
+      o.audit = false;
+    } else if (a === '--no-mail') o.mail = false;
+    else if (a === '--audit-only') {
+      o.scan = false;
+      o.mail = false;
+    } else if (a === '--no-audit') o.audit = false;
     else if (a === '--runs' && /^[1-9]\d*$/.test(argv[i + 1] ?? '')) o.runs = Number(argv[++i]);
     else {
       process.stderr.write(a === '--help' || a === '-h' ? USAGE : `bench: unknown option ${a}\n${USAGE}`);
@@ -68,6 +79,7 @@ async function main(): Promise<void> {
   const machine = describeMachine();
   log(`bench: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
   if (options.mail) await mailBench(options, root, machine);
+  if (options.audit) await auditBench(options, root, machine);
   if (!options.scan) return;
 
   const t0 = Date.now();
@@ -146,6 +158,31 @@ async function mailBench(options: Options, root: string, machine: ReturnType<typ
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** `sos audit google` against the emulator: requests against the minimum, time, memory, incremental cost. */
+async function auditBench(options: Options, root: string, machine: ReturnType<typeof describeMachine>): Promise<void> {
+  if (!existsSync(join(root, 'dist', 'cli', 'sos.js'))) {
+    log('audit: skipped (the CLI is not built; run npm run build)');
+    return;
+  }
+  const files = options.quick ? 10_000 : 100_000;
+  const latencyMs = options.quick ? 0 : 50;
+  log(`audit: the sample school's tenant with ${files} files`);
+  const bench = await runAuditBench(root, { files, latencyMs }, log);
+  const results = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    command: `npm run bench -- ${['--write', options.scan || options.mail ? '' : '--audit-only'].filter(Boolean).join(' ')}`,
+    machine,
+    bench,
+  };
+  process.stdout.write('\n' + renderAuditTerminal(results));
+  if (options.write) {
+    const file = join(root, 'docs', 'BENCHMARKS.md');
+    writeAuditSection(file, renderAuditMarkdown(results));
+    log(`written to ${file}`);
+  }
+  if (bench.full.exitCode !== 0 || bench.incremental.exitCode !== 0) process.exitCode = 1;
 }
 
 main().catch((err: unknown) => {

@@ -109,7 +109,7 @@ function charts(rows: readonly SharingReportRow[], report: SharingReport): SafeH
       ? section(
           'Trend across runs',
           columnChartSvg(
-            report.trend.slice(-20).map((t) => ({ label: t.at.slice(0, 10), value: t.open })),
+            report.trend.slice(-20).map((t) => ({ label: t.at.slice(5, 16).replace('T', ' '), value: t.open })),
             { title: 'Open exposed items after each run' },
           ),
           'Open exposed items after each run (last 20 runs).',

@@ -35,12 +35,15 @@ export async function runAuditBench(
     writeFileSync(policy, JSON.stringify(sampleProfile(samplePeople())));
     const env = { SOS_GOOGLE_API_ROOT: emu.rootUrl, SOS_ACCESS_TOKEN: 'test:{user}' };
     const args = ['--policy', policy, '--state', join(tmp, 'state.sqlite'), '--format', 'jsonl'];
-    if (options.latencyMs > 0) emu.faults.add({ path: /./, delayMs: options.latencyMs, times: Number.POSITIVE_INFINITY });
+    if (options.latencyMs > 0)
+      emu.faults.add({ path: /./, delayMs: options.latencyMs, times: Number.POSITIVE_INFINITY });
 
     log(`  full pass over ${tenant.fixture.files.length} files, ${options.latencyMs} ms latency per request`);
     const full = await runAuditCli(root, args, env, join(tmp, 'full.jsonl'));
     const fullRequests = emu.log.entries.length;
-    log(`  ${full.wallS.toFixed(1)} s, ${fullRequests} requests, ${full.findings} findings, peak ${full.peakRssMiB.toFixed(0)} MiB`);
+    log(
+      `  ${full.wallS.toFixed(1)} s, ${fullRequests} requests, ${full.findings} findings, peak ${full.peakRssMiB.toFixed(0)} MiB`,
+    );
 
     // 1% of the files change: a mix of edits, new links, removed links and renames, as a school day brings.
     const ids = tenant.fixture.files.filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder');
