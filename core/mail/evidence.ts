@@ -19,8 +19,11 @@ const EMAIL = /[A-Za-z0-9][\w.%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const HANDLE = /(^|[\s(,;:])@([A-Za-z0-9_.]{2,30})/g;
 const URL_PATH =
   /\b((?:snapchat\.com\/add|instagram\.com|tiktok\.com\/@?|wa\.me|t\.me|discord\.gg|facebook\.com|fb\.me|m\.me|twitter\.com|x\.com)\/)([\w.-]+)/gi;
-/** Digit runs with spaces or dashes inside, long enough to be a phone number or an identifier. */
-const NUMBERISH = /\+?\d[\d ()-]{5,}\d/g;
+/**
+ * Digit runs with spaces or dashes inside, long enough to be a phone number or an identifier, or the tail
+ * of one that the excerpt's cut left behind ("…900123" of "07700 900123").
+ */
+const NUMBERISH = /\+?\d[\d ()-]{3,}\d/g;
 /** Letters and digits mixed, 6 or more: a reference, a UPN, a username. */
 const IDENTIFIER = /\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,}\b/g;
 
@@ -30,7 +33,8 @@ export function maskSensitive(text: string): string {
     .replace(EMAIL, maskEmail)
     .replace(URL_PATH, (_m, site: string, id: string) => `${site}${maskKeep(id, 2, 0)}`)
     .replace(HANDLE, (_m, pre: string, id: string) => `${pre}@${maskKeep(id, 2, 0)}`)
-    .replace(NUMBERISH, (n) => maskKeep(n, 4, 2))
+    // A whole number keeps its first four and last two digits; a short run (a fragment) only its last two.
+    .replace(NUMBERISH, (n) => (n.replace(/\D/g, '').length >= 10 ? maskKeep(n, 4, 2) : maskKeep(n, 0, 2)))
     .replace(IDENTIFIER, (id) => maskKeep(id, 2, 2));
 }
 

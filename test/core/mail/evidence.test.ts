@@ -38,3 +38,17 @@ describe('evidence: short and masked', () => {
     expect(sentenceAt(text, text.indexOf('costs'), text.indexOf('costs') + 5)).toBe('It costs £2.50 today.');
   });
 });
+
+describe('numbers cut by the excerpt', () => {
+  it('masks the tail of a phone number that the cut left behind', () => {
+    expect(maskSensitive('…900123 any time')).toBe('…****23 any time');
+  });
+
+  it('never shows more than the last two digits of a phone number anywhere in a long sentence', () => {
+    const text =
+      'If you ever need me outside lessons you can just text or ring me on 07700 900123 and I will always answer, whatever the time.';
+    const start = text.indexOf('ring');
+    const shown = excerpt(text, start, start + 4);
+    expect(shown).not.toMatch(/\d{3,}/);
+  });
+});
