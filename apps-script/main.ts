@@ -13,9 +13,17 @@ import { setupIncidents, type IncidentSetup } from './incidents/setup';
 import { handleIncidentSubmit } from './incidents/submit';
 import { runTermlySummary } from './incidents/termly-summary';
 import { addOnlineSafetyMenu } from './menu';
+import { checkMonitoringMailbox, sendDigest } from './mail/run';
+import { setupMail, setupMailMonitoring as setupMailTriggers, type MailSetup } from './mail/setup';
+import type { SliceResult } from './mail/check-slice';
+import type { DigestResult } from './mail/send-digest';
+import { runSharingAuditSlice, type RunOutcome } from './sharing/run-sharing-audit';
+import { setupSharingAudit, type SharingAuditSetup } from './sharing/setup';
 
 export interface SetupResult {
   readonly incidents: IncidentSetup;
+  readonly sharingAudit: SharingAuditSetup;
+  readonly mail: MailSetup;
 }
 
 /**
@@ -30,6 +38,8 @@ export function setup(profile?: unknown): SetupResult {
       : undefined;
   const resolved = storeProfile(given);
   const incidents = setupIncidents(resolved);
+  const sharingAudit = setupSharingAudit(resolved, Session.getEffectiveUser().getEmail().toLowerCase());
+  const mail = setupMail(resolved);
   console.log(
     [
       `${INCIDENT_SPREADSHEET.title}: ${incidents.logUrl}`,
@@ -37,9 +47,13 @@ export function setup(profile?: unknown): SetupResult {
       `Triggers created: ${incidents.triggers.created.join(', ') || 'none'}; removed: ${incidents.triggers.removed}`,
       `Accounts removed from the log or form: ${incidents.removedAccess.length}`,
       ...incidents.warnings.map((warning) => `Check: ${warning}`),
+      ...(sharingAudit.url ? [`Sharing audit: ${sharingAudit.url}`] : []),
+      ...sharingAudit.warnings.map((warning) => `Check: ${warning}`),
+      `Staff–pupil email review: ${mail.reviewUrl}`,
+      ...mail.warnings.map((warning) => `Check: ${warning}`),
     ].join('\n'),
   );
-  return { incidents };
+  return { incidents, sharingAudit, mail };
 }
 
 export function onOpen(): void {
@@ -78,4 +92,24 @@ export function submitAddAction(input: unknown): AddActionResult {
 /** google.script.run from the "Close an incident" dialog. */
 export function submitCloseIncident(input: CloseInput): CloseOutcome {
   return closeFromDialog(input);
+}
+
+/** One resumable slice of the Drive sharing audit (time trigger every 10 minutes; CONTRACTS §6). */
+export function runSharingAudit(): RunOutcome {
+  return runSharingAuditSlice();
+}
+
+/** One resumable slice of the staff–pupil email check (time trigger of the monitoring mailbox; CONTRACTS §6). */
+export function runMailCheck(): SliceResult {
+  return checkMonitoringMailbox();
+}
+
+/** The daily digest of new mail-check flags to the DSL team and case manager (time trigger, or by hand). */
+export function sendMailDigest(): DigestResult {
+  return sendDigest();
+}
+
+/** Run once by the monitoring mailbox after the DSL's setup: its Gmail label and the mail check's triggers. */
+export function setupMailMonitoring(): MailSetup {
+  return setupMailTriggers();
 }

@@ -32,6 +32,15 @@ export const OAUTH_SCOPES = [
   'https://www.googleapis.com/auth/script.container.ui',
   // Session.getEffectiveUser/getActiveUser().getEmail(): who runs setup, who closes an incident.
   'https://www.googleapis.com/auth/userinfo.email',
+  // UrlFetchApp.fetch: the sharing audit's calls to the token endpoint, Drive and Directory. The Drive and
+  // Directory scopes are not the script's: the service account's domain-wide delegation holds them.
+  'https://www.googleapis.com/auth/script.external_request',
+  // GmailApp.search/getMessages/addLabel: the staff–pupil email check reads the monitoring mailbox and
+  // labels what it has checked. Every GmailApp method requires the full Gmail scope (the narrower
+  // gmail.readonly/gmail.modify exist only for the Gmail API), so this is the least GmailApp allows.
+  // Everyone who authorises the project is asked for it, but GmailApp is only called after checking that
+  // the script runs as the monitoring mailbox (a dedicated account holding copies of staff–pupil mail).
+  'https://mail.google.com/',
 ];
 
 /** The time zone from a profile file (SOS_POLICY=path), as CONTRACTS §6 asks; JSON with comments allowed. */

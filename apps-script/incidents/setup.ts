@@ -11,6 +11,7 @@ import { INCIDENT_SPREADSHEET } from '../../sheets-templates';
 import { PROPERTY, readProperty, writeProperty } from '../platform/properties';
 import { applyConditionalFormats, ensureSheet, formatSheet, protectSheet } from '../sheets/apply-template';
 import { ColumnMap } from '../sheets/column-map';
+import { mailCheckEditors } from '../mail/setup';
 import { removeViewers, restrictEditors } from '../sheets/restrict';
 import { buildForm, type ItemMap } from './form-builder';
 import { ensureTriggers, type TriggerChanges } from './triggers';
@@ -116,7 +117,8 @@ export function setupIncidents(profile: ResolvedProfile): IncidentSetup {
   spreadsheet.setSpreadsheetTimeZone(profile.school.timezone);
   applySheets(spreadsheet, team, runner);
   const owner = tryOpen(() => spreadsheet.getOwner()?.getEmail().toLowerCase());
-  const logAccess = restrictEditors(spreadsheet, allowed, owner);
+  // The monitoring mailbox adds rows to the Review sheet, so it keeps access to the log (not to the form).
+  const logAccess = restrictEditors(spreadsheet, [...allowed, ...mailCheckEditors()], owner);
   const viewersRemoved = removeViewers(spreadsheet, owner);
   writeProperty(PROPERTY.incidentLogId, spreadsheet.getId());
 

@@ -113,6 +113,7 @@ export function exposuresOf(item: SharedItem, context: ExposureContext): ItemExp
   const lookup = lookupOf(context);
   const byExposure = new Map<ExposureId, Map<string, SharingGrant>>();
   for (const grant of item.grants) {
+    if (isSchoolDriveMembership(item, grant, lookup.school)) continue;
     const exposure = classify(grant, lookup);
     if (exposure === undefined) continue;
     const grants = byExposure.get(exposure) ?? new Map<string, SharingGrant>();
@@ -126,6 +127,21 @@ export function exposuresOf(item: SharedItem, context: ExposureContext): ItemExp
     causes.push({ exposure, grants: [...grants.values()].sort((a, b) => compareText(a.id, b.id)) });
   }
   return { exposures: causes.map((cause) => cause.exposure), causes };
+}
+
+/**
+ * The school's own domain as a member of a shared drive is how a staff drive is meant to work: access by
+ * membership, not a link anyone can pass on. Reporting every file of every such drive would bury the real
+ * findings, so it is not an exposure (a domain link set on one of the drive's files still is).
+ */
+function isSchoolDriveMembership(item: SharedItem, grant: SharingGrant, school: ReadonlySet<string>): boolean {
+  return (
+    grant.kind === 'domain' &&
+    item.driveId !== undefined &&
+    grant.inheritedFrom === item.driveId &&
+    grant.domain !== undefined &&
+    school.has(normaliseDomainName(grant.domain))
+  );
 }
 
 /** Exposure ids, unique, in the contract's order. */

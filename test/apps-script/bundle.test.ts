@@ -109,14 +109,22 @@ describe('setup()', () => {
     expect(snapshot()).toEqual(first);
 
     expect(first.logId).toBe(world.containerId);
-    expect(first.sheets).toEqual(['Incident Log', 'Actions', 'Needs Attention', 'Summaries', 'Chase Log']);
+    expect(first.sheets).toEqual([
+      'Incident Log',
+      'Actions',
+      'Needs Attention',
+      'Summaries',
+      'Chase Log',
+      'Review',
+      'Mail Check Errors',
+    ]);
     expect(first.forms).toBe(1);
     expect(first.triggers).toEqual([
       'checkOverdueActions:CLOCK:',
       `onIncidentSubmit:ON_FORM_SUBMIT:${first.formId}`,
       'sendTermlySummary:CLOCK:',
     ]);
-    expect(first.protections).toBe(5);
+    expect(first.protections).toBe(7);
     expect(first.editors).toEqual([DEPUTY, DSL]);
   });
 

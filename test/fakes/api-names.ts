@@ -26,6 +26,7 @@ import type { FakeSpreadsheetApp } from './spreadsheet/spreadsheet-app';
 import type { FakeMenu, FakeUi } from './ui';
 import type { FakeUser } from './user';
 import type { FakeUtilities } from './utilities';
+import type { FakeHttpResponse, FakeUrlFetchApp } from './url-fetch-app';
 
 type Methods<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T];
 /** Methods of the fake that the real interface lacks, helpers aside: must be `never`. */
@@ -88,4 +89,6 @@ export type ApiNameChecks = [
   None<Extra<FakeLogger, GoogleAppsScript.Base.Logger>>,
   None<Extra<FakeConsole, Console>>,
   None<Extra<FakeUser, GoogleAppsScript.Base.User & GoogleAppsScript.Drive.User>>,
+  None<Extra<FakeUrlFetchApp, GoogleAppsScript.URL_Fetch.UrlFetchApp>>,
+  None<Extra<FakeHttpResponse, GoogleAppsScript.URL_Fetch.HTTPResponse>>,
 ];

@@ -18,6 +18,8 @@ export const SERVICE_NAMES: readonly (keyof Services)[] = [
   'Utilities',
   'HtmlService',
   'DriveApp',
+  'UrlFetchApp',
+  'GmailApp',
   'Logger',
   'console',
 ];

@@ -16,6 +16,7 @@ export const NEEDS = {
   dialogs: [`${AUTH}script.container.ui`],
   drive: [`${AUTH}drive`],
   email: [`${AUTH}userinfo.email`],
+  external: [`${AUTH}script.external_request`],
 } as const;
 
 export function checkScopes(granted: readonly string[] | undefined, needed: readonly string[], what: string): void {

@@ -1,4 +1,5 @@
 /** Utilities: formatDate (SimpleDateFormat in a zone), deterministic UUIDs, and sleep on the world's clock. */
+import { createPrivateKey, createSign } from 'node:crypto';
 import { AppsScriptError } from './errors';
 import { FakeObject } from './fake-object';
 import { isDate } from './runtime/realm';
@@ -31,6 +32,18 @@ export class FakeUtilities extends FakeObject {
   sleep(milliseconds: number): void {
     if (milliseconds > 300000) throw new AppsScriptError('Invalid argument: milliseconds (at most 300000)');
     this.host.sleep(milliseconds);
+  }
+
+  /** A real RS256 signature (a service account's JWT), as Java bytes (-128..127) like Apps Script's. */
+  computeRsaSha256Signature(value: string, key: string): number[] {
+    let privateKey;
+    try {
+      privateKey = createPrivateKey(String(key));
+    } catch {
+      throw new AppsScriptError('Invalid argument: key');
+    }
+    const signature = createSign('RSA-SHA256').update(String(value), 'utf8').sign(privateKey);
+    return Array.from(signature, (byte) => (byte > 127 ? byte - 256 : byte));
   }
 
   formatString(template: string, ...args: unknown[]): string {

@@ -27,6 +27,8 @@ import { formatDate } from './simple-date-format';
 import { UiRecorder, type MenuRecord } from './ui';
 import { FakeUser } from './user';
 import { FakeUtilities } from './utilities';
+import { FakeUrlFetchApp, type FetchRecord, type HttpHandler } from './url-fetch-app';
+import { FakeGmailApp, GMAIL_SCOPES, GmailStore } from './gmail-app';
 
 export interface WorldOptions {
   /** The clock: a fixed start (moved by advance()) or a function read at every call. */
@@ -56,6 +58,8 @@ export interface Services {
   readonly Utilities: FakeUtilities;
   readonly HtmlService: FakeHtmlService;
   readonly DriveApp: FakeDriveApp;
+  readonly UrlFetchApp: FakeUrlFetchApp;
+  readonly GmailApp: FakeGmailApp;
   readonly Logger: FakeLogger;
   readonly console: FakeConsole;
 }
@@ -78,6 +82,13 @@ export class FakeWorld {
   readonly scriptTimeZone: string;
   readonly containerId: string | undefined;
   oauthScopes: readonly string[] | undefined;
+  /** What answers UrlFetchApp (an emulator's `handle`); none: fetching is a harness mistake. */
+  http: HttpHandler | undefined;
+  /** World time each UrlFetchApp call takes. */
+  fetchLatencyMs = 0;
+  readonly fetches: FetchRecord[] = [];
+  /** Every account's Gmail: tests deliver messages here. */
+  readonly gmail = new GmailStore();
   /** true: a busy lock times out (waitLock throws, tryLock is false) instead of waiting. */
   lockTimeouts = false;
   private clock: () => number;
@@ -372,6 +383,23 @@ export class FakeWorld {
         files,
         effectiveUser,
         requireFull: (what) => this.requireFull(what, NEEDS.drive),
+      }),
+      UrlFetchApp: new FakeUrlFetchApp({
+        handler: () => this.http,
+        requireFull: (what) => this.requireFull(what, NEEDS.external),
+        effectiveUser,
+        latencyMs: () => this.fetchLatencyMs,
+        advance: (ms) => this.advance(ms),
+        now,
+        fetches: this.fetches,
+        dailyQuota: 100_000,
+      }),
+      GmailApp: new FakeGmailApp({
+        store: this.gmail,
+        effectiveUser,
+        now,
+        advance: (ms) => this.advance(ms),
+        requireFull: (what) => this.requireFull(what, GMAIL_SCOPES),
       }),
       Logger: new FakeLogger(this.logs),
       console: new FakeConsole(this.logs),

@@ -148,3 +148,19 @@ describe('isSchoolAccount and sortExposures', () => {
     ]);
   });
 });
+
+describe('shared-drive membership', () => {
+  const drive = (grants: SharingGrant[]) => item({ driveId: 'drv1', parents: ['drv1'], owner: '', grants });
+
+  it('the school domain as a member of the drive is membership, not a domain link', () => {
+    const member = grant({ id: 'd1', kind: 'domain', domain: 'Oakfield.sch.uk', inheritedFrom: 'drv1' });
+    expect(exposuresOf(drive([member]), CONTEXT).exposures).toEqual([]);
+  });
+
+  it('a domain link set on a file of the drive is still reported, and so is an outside domain as a member', () => {
+    const onFile = grant({ id: 'd2', kind: 'domain', domain: 'oakfield.sch.uk' });
+    const outside = grant({ id: 'd3', kind: 'domain', domain: 'other-school.sch.uk', inheritedFrom: 'drv1' });
+    expect(exposuresOf(drive([onFile]), CONTEXT).exposures).toEqual(['domain-link']);
+    expect(exposuresOf(drive([outside]), CONTEXT).exposures).toEqual(['external-user']);
+  });
+});
