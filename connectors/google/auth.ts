@@ -124,6 +124,8 @@ function cached(make: ClientFor, rootUrl: string | undefined, describe: string):
 /** The least-privilege scopes each part of sos asks for (listed in the README). */
 export const GOOGLE_SCOPES = {
   directoryUsers: 'https://www.googleapis.com/auth/admin.directory.user.readonly',
+  /** Incremental audits: which users and shared drives had Drive activity (Reports API). */
+  reportsAudit: 'https://www.googleapis.com/auth/admin.reports.audit.readonly',
   driveRead: 'https://www.googleapis.com/auth/drive.readonly',
   /** Only for `--fix`: removing and restoring permissions. */
   driveWrite: 'https://www.googleapis.com/auth/drive',

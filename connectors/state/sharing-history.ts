@@ -71,7 +71,8 @@ export interface SharingHistory extends AuditHistory {
     scanned?: boolean,
   ): void;
   beginRun(mode: AuditMode, at: Date): number;
-  resolve(itemId: string, at: Date): void;
+  /** With `scopeKey`, only when the item was last seen in that scope (another user losing access is not a fix). */
+  resolve(itemId: string, at: Date, scopeKey?: string): void;
   completeScope(runId: number, scopeKey: string, at: Date): void;
   finishRun(runId: number, at: Date): void;
   cachedSensitive(itemId: string, signature: string): readonly SensitiveType[] | undefined;
@@ -223,7 +224,8 @@ export function sqliteSharingHistory(db: StateDb, provider?: Provider): SharingH
   );
   const resolveItem = db.prepare(
     `UPDATE sharing_items SET fixed_at = @at
-     WHERE item_id = @itemId AND fixed_at IS NULL AND (@only IS NULL OR provider = @only)`,
+     WHERE item_id = @itemId AND fixed_at IS NULL AND (@only IS NULL OR provider = @only)
+       AND (@scopeKey IS NULL OR scope_key = @scopeKey)`,
   );
   const resolveScope = db.prepare(
     `UPDATE sharing_items SET fixed_at = @at
@@ -297,7 +299,8 @@ export function sqliteSharingHistory(db: StateDb, provider?: Provider): SharingH
     beginRun: (mode, at) => Number(insertRun.run(only, mode, at.toISOString()).lastInsertRowid),
     upsert: (runId, finding, scopeKey, signature, at, scanned) =>
       upsert(runId, finding, scopeKey, signature, at, scanned),
-    resolve: (itemId, at) => void resolveItem.run({ itemId, at: at.toISOString(), only }),
+    resolve: (itemId, at, scopeKey) =>
+      void resolveItem.run({ itemId, at: at.toISOString(), only, scopeKey: scopeKey ?? null }),
     completeScope: (runId, scopeKey, at) => {
       requireRun(runId);
       resolveScope.run({ scopeKey, runId, at: at.toISOString(), only });

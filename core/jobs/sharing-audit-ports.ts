@@ -21,8 +21,11 @@ export interface AuditHistory {
     at: Date,
     scanned?: boolean,
   ): Awaitable<void>;
-  /** The item is no longer exposed (fixed, trashed, deleted, now private). */
-  resolve(itemId: string, at: Date): Awaitable<void>;
+  /**
+   * The item is no longer exposed (fixed, trashed, deleted, now private). With `scopeKey`, only if it was
+   * last seen in that scope: a user's change feed also reports files they merely lost access to.
+   */
+  resolve(itemId: string, at: Date, scopeKey?: string): Awaitable<void>;
   /** After a complete full pass of a scope: its open items not seen in this run are resolved. */
   completeScope(runId: number, scopeKey: string, at: Date): Awaitable<void>;
   finishRun(runId: number, at: Date): Awaitable<void>;

@@ -303,7 +303,7 @@ async function incrementalScope(
           delete folders[change.itemId];
           folderGrantsChanged = true;
         }
-        await deps.history.resolve(change.itemId, deps.now());
+        await deps.history.resolve(change.itemId, deps.now(), key);
         continue;
       }
       if (item.isFolder) {
@@ -347,12 +347,12 @@ async function judgeItem(
 ): Promise<boolean> {
   const at = deps.now();
   if (item.trashed) {
-    await deps.history.resolve(item.id, at);
+    await deps.history.resolve(item.id, at, key);
     return false;
   }
   const { exposures } = deps.policy.judge(item, folders);
   if (exposures.length === 0) {
-    await deps.history.resolve(item.id, at);
+    await deps.history.resolve(item.id, at, key);
     return false;
   }
   const scanning = deps.scanContent !== undefined && !item.isFolder;

@@ -180,3 +180,18 @@ it('a file whose link is removed is closed as fixed; a trashed one too', async (
   await s.run();
   expect(s.open()).toEqual([]);
 });
+
+it("another user losing access to a file does not close the owner's finding", async () => {
+  const cloud = new Cloud(USERS);
+  cloud.files.set('x', file('x', 'a@school.sch.uk', true));
+  const s = setup(cloud);
+  await s.run();
+  // b's feed reports x as removed (b could see it through the link and no longer can).
+  cloud.log.push({ user: 'b@school.sch.uk', change: { itemId: 'x', removed: true } });
+  await s.run();
+  expect(s.open()).toEqual(['x']);
+  // The owner's feed reporting it removed (deleted) does close it.
+  cloud.log.push({ user: 'a@school.sch.uk', change: { itemId: 'x', removed: true } });
+  await s.run();
+  expect(s.open()).toEqual([]);
+});
