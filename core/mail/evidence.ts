@@ -29,13 +29,15 @@ const IDENTIFIER = /\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6,}\b/g;
 
 /** Masks every email address, handle, profile link, phone-like number and identifier in a short text. */
 export function maskSensitive(text: string): string {
-  return text
-    .replace(EMAIL, maskEmail)
-    .replace(URL_PATH, (_m, site: string, id: string) => `${site}${maskKeep(id, 2, 0)}`)
-    .replace(HANDLE, (_m, pre: string, id: string) => `${pre}@${maskKeep(id, 2, 0)}`)
-    // A whole number keeps its first four and last two digits; a short run (a fragment) only its last two.
-    .replace(NUMBERISH, (n) => (n.replace(/\D/g, '').length >= 10 ? maskKeep(n, 4, 2) : maskKeep(n, 0, 2)))
-    .replace(IDENTIFIER, (id) => maskKeep(id, 2, 2));
+  return (
+    text
+      .replace(EMAIL, maskEmail)
+      .replace(URL_PATH, (_m, site: string, id: string) => `${site}${maskKeep(id, 2, 0)}`)
+      .replace(HANDLE, (_m, pre: string, id: string) => `${pre}@${maskKeep(id, 2, 0)}`)
+      // A whole number keeps its first four and last two digits; a short run (a fragment) only its last two.
+      .replace(NUMBERISH, (n) => (n.replace(/\D/g, '').length >= 10 ? maskKeep(n, 4, 2) : maskKeep(n, 0, 2)))
+      .replace(IDENTIFIER, (id) => maskKeep(id, 2, 2))
+  );
 }
 
 /** An address as `k***@gmail.com`: the first letter and the domain, never the rest of the mailbox name. */
