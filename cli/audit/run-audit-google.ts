@@ -96,6 +96,10 @@ export async function auditGoogle(options: AuditGoogleOptions, ctx: CommandConte
             scopeDone: () => progress.advance(),
             scopeFailed: () => progress.advance({ failed: true }),
             contentError: () => (contentErrors += 1),
+            activityUnavailable: (reason) =>
+              io.stderr.write(
+                `audit google: Drive activity reports could not be read (${reason}); reading every drive's changes\n`,
+              ),
             exposed(item: SharedItem, finding: ExposureFinding, folders: FolderMap) {
               exposed.set(item.id, { item, finding, folders });
             },

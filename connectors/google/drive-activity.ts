@@ -42,6 +42,9 @@ const READ_ONLY_EVENTS: ReadonlySet<string> = new Set([
   'expire_access_request',
 ]);
 
+/** Events that change a file's content or name only: they matter to the audit only with a content scan. */
+const CONTENT_EVENTS: ReadonlySet<string> = new Set(['edit', 'rename']);
+
 const FIELDS = 'nextPageToken,items(actor/email,events(name,parameters(name,value,boolValue,multiValue)))';
 
 const parameter = z.object({
@@ -80,6 +83,11 @@ export interface DriveActivityDeps {
   readonly now?: () => number;
   /** An activity sos could not read: its scope may be missed until the next full pass. */
   readonly onSkipped?: (what: string, reason: string) => void;
+  /**
+   * false: edits and renames of files do not count (they change neither sharing nor, without a content
+   * scan, anything the audit reports). A folder's rename still counts: it moves its files' paths.
+   */
+  readonly contentMatters?: boolean;
 }
 
 export interface ActiveScopes {
@@ -149,6 +157,9 @@ function addScopes(deps: DriveActivityDeps, raw: unknown, out: ActiveScopes): vo
   for (const event of parsed.data.events ?? []) {
     if (event.name && READ_ONLY_EVENTS.has(event.name)) continue;
     const params = new Map((event.parameters ?? []).map((p) => [p.name ?? '', p]));
+    if (deps.contentMatters === false && event.name && CONTENT_EVENTS.has(event.name)) {
+      if (params.get('doc_type')?.value !== 'folder') continue;
+    }
     const driveId = params.get('shared_drive_id')?.value;
     if (driveId) {
       out.drives.add(driveId);

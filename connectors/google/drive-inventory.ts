@@ -150,13 +150,14 @@ export function googleSharingInventory(options: GoogleInventoryOptions): Sharing
       await queue.run(itemId, () => createGrant(deps, target, grant));
     },
 
-    async activeScopes(sinceIso) {
+    async activeScopes(sinceIso, activityOptions) {
       const reports = reportsClient(options.connection, deps.admin);
       return driveActivityScopes(
         {
           reports,
           limiter: deps.limiter,
           admin: deps.admin,
+          ...(activityOptions && { contentMatters: activityOptions.contentMatters }),
           ...(options.onSkipped && { onSkipped: options.onSkipped }),
         },
         sinceIso,

@@ -34,6 +34,8 @@ export interface AuditEvents {
   contentError?(item: SharedItem, error: string): void;
   /** An item found exposed, with the scope's folders (what a fix needs to plan its removals). */
   exposed?(item: SharedItem, finding: ExposureFinding, folders: FolderMap): void;
+  /** The activity reports could not be read, so every change feed is polled. */
+  activityUnavailable?(reason: string): void;
   /** The run's scopes, once known (fresh or from the checkpoint). */
   scopes?(scopes: readonly AuditScope[]): void;
 }
@@ -91,8 +93,12 @@ interface FullPassRecord {
 }
 
 const DAY_MS = 86_400_000;
-/** Google documents Drive activity reports as arriving within hours; a day leaves a wide margin. */
-const DEFAULT_LAG_HOURS = 24;
+/**
+ * Google lists Drive audit events as near real time but warns some come later; integrators see up to about
+ * three hours (connectors/google/drive-activity.ts). A scope whose late event is missed keeps its change
+ * token, so the change is still read the next time that scope is polled or at the weekly full pass.
+ */
+const DEFAULT_LAG_HOURS = 3;
 
 export function scopeKey(scope: AuditScope): string {
   return scope.kind === 'user' ? `user:${scope.email.toLowerCase()}` : `drive:${scope.id}`;
@@ -192,7 +198,14 @@ async function activeScopeKeys(deps: SharingAuditDeps, options: AuditOptions): P
   if (deps.inventory.activeScopes === undefined || last === undefined || Number.isNaN(Date.parse(last)))
     return undefined;
   const since = new Date(Date.parse(last) - (options.activityLagHours ?? DEFAULT_LAG_HOURS) * 3_600_000);
-  const found = await deps.inventory.activeScopes(since.toISOString());
+  let found;
+  try {
+    found = await deps.inventory.activeScopes(since.toISOString(), { contentMatters: deps.scanContent !== undefined });
+  } catch (err) {
+    // Reports unavailable (not granted, older than they keep, an outage): read every change feed instead.
+    deps.events?.activityUnavailable?.(err instanceof Error ? err.message.split('\n')[0]! : String(err));
+    return undefined;
+  }
   return [
     ...[...found.users].map((email) => scopeKey({ kind: 'user', email })),
     ...[...found.drives].map((id) => scopeKey({ kind: 'drive', id, name: '' })),

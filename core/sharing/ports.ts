@@ -62,6 +62,8 @@ export interface SharingInventory {
    */
   activeScopes?(
     sinceIso: string,
+    /** contentMatters false: edits and renames of files do not make a scope active. */
+    options?: { readonly contentMatters: boolean },
   ): Promise<{ readonly users: ReadonlySet<string>; readonly drives: ReadonlySet<string> }>;
   /** Puts back a grant that a fix removed (the undo of `removeGrant`). */
   restoreGrant(scope: AuditScope, itemId: string, grant: SharingGrant): Promise<void>;

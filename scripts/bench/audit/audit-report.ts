@@ -46,7 +46,7 @@ function rows(r: AuditResults): string[][] {
     ['full pass: peak RSS', `${f0(b.full.peakRssMiB)} MiB (goal < 400 MiB)`],
     ['exposed items found', `${b.full.findings}`],
     [
-      `incremental after ${b.incremental.changedFiles} files changed (1 %)`,
+      `incremental after ${b.incremental.changedFiles} files changed (1 %) by ${b.incremental.activeAccounts} accounts`,
       `${b.incremental.requests} requests = ${pct(f.incrementalShare)} of the full pass (goal ≤ 5 %), ${f1(b.incremental.wallS)} s`,
     ],
   ];
