@@ -6,7 +6,7 @@
 import { formatLocalDateTime, localDate, localDateTimeToIso } from '../../core/incidents/time';
 import { lines, readLines, readText, textCell } from '../../core/incidents/cells';
 import type { CellValue } from '../../core/incidents';
-import { MAIL_RULE_IDS, SEVERITIES, type MailFlag, type MailRuleId, type Severity } from '../../core/mail';
+import { ALL_RULE_IDS, SEVERITIES, type MailFlag, type MailRuleId, type Severity } from '../../core/mail';
 import { REVIEW_STATUSES, type ReviewEntry, type ReviewStatus } from '../../core/mail/review-types';
 import { REVIEW_COLUMNS, STATUS_LABELS, type ReviewColumn } from './review-sheet';
 
@@ -61,7 +61,7 @@ export function entryToRow(entry: ReviewEntry, timeZone: string): CellValue[] {
 }
 
 function isRule(value: string): value is MailRuleId {
-  return (MAIL_RULE_IDS as readonly string[]).includes(value);
+  return (ALL_RULE_IDS as readonly string[]).includes(value);
 }
 
 function isSeverity(value: string): value is Severity {

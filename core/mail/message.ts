@@ -53,7 +53,15 @@ export const MAIL_RULE_IDS = [
   'unprotected-personal-data',
   'abusive-language',
 ] as const;
-export type MailRuleId = (typeof MAIL_RULE_IDS)[number];
+/**
+ * Rules a school switches on in its profile, beyond the contract's list: they never fire unless asked for
+ * (`mail.requireColleagueCopy` for `no-colleague-copy`).
+ */
+export const PROFILE_RULE_IDS = ['no-colleague-copy'] as const;
+
+/** Every rule id the checker can report: the contract's, then the profile options'. */
+export const ALL_RULE_IDS = [...MAIL_RULE_IDS, ...PROFILE_RULE_IDS] as const;
+export type MailRuleId = (typeof ALL_RULE_IDS)[number];
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];

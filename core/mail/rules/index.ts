@@ -1,9 +1,10 @@
-/** Every rule, in the order of CONTRACTS §4. */
+/** Every rule, in the order of CONTRACTS §4, then the rules a profile switches on. */
 import type { MailRuleId } from '../message';
 import type { MailRule } from '../rule';
 import { abusiveLanguage } from './abusive-language';
 import { giftOffer } from './gift-offer';
 import { meetingOffsite } from './meeting-offsite';
+import { noColleagueCopy } from './no-colleague-copy';
 import { outOfHours } from './out-of-hours';
 import { overlyFamiliar } from './overly-familiar';
 import { personalContactDetails } from './personal-contact-details';
@@ -25,6 +26,7 @@ export const MAIL_RULES: readonly MailRule[] = [
   giftOffer,
   unprotectedPersonalData,
   abusiveLanguage,
+  noColleagueCopy,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<MailRuleId, MailRule> = new Map(MAIL_RULES.map((r) => [r.id, r]));

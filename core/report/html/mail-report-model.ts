@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { MAIL_RULE_IDS, SEVERITIES, type MailFlag, type MailRuleId, type Severity } from '../../mail/message';
+import { ALL_RULE_IDS, SEVERITIES, type MailFlag, type MailRuleId, type Severity } from '../../mail/message';
 import type { ReviewStatus } from '../../mail/review-types';
 import type { MailPolicySettings } from './mail-rule-text';
 
@@ -79,7 +79,7 @@ export interface MailCheckSummary {
 }
 
 const SEVERITY_RANK = new Map<Severity, number>(SEVERITIES.map((s, i) => [s, i]));
-const RULE_ORDER = new Map<MailRuleId, number>(MAIL_RULE_IDS.map((r, i) => [r, i]));
+const RULE_ORDER = new Map<MailRuleId, number>(ALL_RULE_IDS.map((r, i) => [r, i]));
 
 /** Most severe first (critical, high, medium, low). */
 export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();

@@ -19,6 +19,7 @@ export const MAIL_RULE_LABELS: Readonly<Record<MailRuleId, string>> = {
   'gift-offer': 'Gift or favour',
   'unprotected-personal-data': 'Pupil data sent outside',
   'abusive-language': 'Abusive language',
+  'no-colleague-copy': 'No colleague copied',
 };
 
 /**
@@ -27,6 +28,8 @@ export const MAIL_RULE_LABELS: Readonly<Record<MailRuleId, string>> = {
  */
 export function mailRuleClause(rule: MailRuleId, policy: MailPolicySettings): string {
   switch (rule) {
+    case 'no-colleague-copy':
+      return 'The school asks staff to copy a colleague into any email to an individual pupil, so it stays open to scrutiny.';
     case 'staff-personal-account':
       return 'Staff must not contact pupils using a personal email address; only official school accounts are used.';
     case 'staff-pupil-direct':

@@ -25,7 +25,7 @@ describe('createMailChecker', () => {
   });
 
   it('lists rules in the order of CONTRACTS §4 and has one rule per id', () => {
-    expect(MAIL_RULES.map((r) => r.id)).toEqual([...MAIL_RULE_IDS]);
+    expect(MAIL_RULES.map((r) => r.id)).toEqual([...MAIL_RULE_IDS, 'no-colleague-copy']);
     const flag = flagOf(
       staffSays("Don't tell anyone. I'll pick you up at 8. Text me.", { date: '2025-03-08T12:00:00.000Z' }),
     );
