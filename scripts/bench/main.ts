@@ -179,7 +179,7 @@ async function auditBench(options: Options, root: string, machine: ReturnType<ty
   process.stdout.write('\n' + renderAuditTerminal(results));
   if (options.write) {
     const file = join(root, 'docs', 'BENCHMARKS.md');
-    writeAuditSection(file, renderAuditMarkdown(results));
+    await writeAuditSection(file, renderAuditMarkdown(results));
     log(`written to ${file}`);
   }
   if (bench.full.exitCode !== 0 || bench.incremental.exitCode !== 0) process.exitCode = 1;
