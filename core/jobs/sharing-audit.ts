@@ -109,23 +109,28 @@ export async function runSharingAudit(deps: SharingAuditDeps, options: AuditOpti
   const fullPassCursor = `${ns}:last-full-pass`;
   let cp = await deps.checkpoints.load(ns);
   if (cp === undefined) {
-    const mode = (await wantsFull(deps, fullPassCursor, options)) ? 'full' : 'incremental';
+    // Listing the scopes first is cheap, and tells whether the change feeds can be trusted this time.
+    const scopes = await enumerateScopes(deps);
+    let mode: AuditMode = (await wantsFull(deps, fullPassCursor, options)) ? 'full' : 'incremental';
+    if (mode === 'incremental' && (await changeFeedsReset(deps, scopes))) mode = 'full';
     const at = deps.now();
-    cp = { runId: await deps.history.beginRun(mode, at), mode, startedAt: at.toISOString(), done: [], failures: [] };
+    cp = {
+      runId: await deps.history.beginRun(mode, at),
+      mode,
+      startedAt: at.toISOString(),
+      scopes,
+      done: [],
+      failures: [],
+    };
+    if (mode === 'incremental') {
+      const active = await activeScopeKeys(deps, options);
+      if (active !== undefined) cp.active = active;
+    }
     await deps.checkpoints.save(ns, cp);
   }
   const checkpoint = cp;
-
-  if (checkpoint.scopes === undefined) {
-    checkpoint.scopes = await enumerateScopes(deps);
-    if (checkpoint.mode === 'incremental') {
-      const active = await activeScopeKeys(deps, options);
-      if (active !== undefined) checkpoint.active = active;
-    }
-    await deps.checkpoints.save(ns, checkpoint);
-  }
   const active = checkpoint.active !== undefined ? new Set(checkpoint.active) : undefined;
-  const scopes = checkpoint.scopes;
+  const scopes = checkpoint.scopes ?? [];
   const done = new Set(checkpoint.done);
   deps.events?.scopes?.(scopes);
   deps.events?.scopesKnown?.(scopes.length, done.size);
@@ -212,6 +217,27 @@ async function activeScopeKeys(deps: SharingAuditDeps, options: AuditOptions): P
   ];
 }
 
+/**
+ * Drive's change tokens only grow. A current token below the one stored means the change feeds are not
+ * the ones the tokens came from (the tenant was restored or replaced, or the state file was copied from
+ * another school): the stored tokens would miss changes, so the run is a full pass. One request.
+ */
+async function changeFeedsReset(deps: SharingAuditDeps, scopes: readonly AuditScope[]): Promise<boolean> {
+  for (const scope of scopes.slice(0, 20)) {
+    const stored = await deps.cursors.get(`${deps.namespace}:changes:${scopeKey(scope)}`);
+    if (stored === undefined) continue;
+    if (!/^\d+$/.test(stored)) return false;
+    let current: string;
+    try {
+      current = await deps.inventory.startChangeToken(scope);
+    } catch {
+      return false;
+    }
+    return /^\d+$/.test(current) && BigInt(current) < BigInt(stored);
+  }
+  return false;
+}
+
 async function enumerateScopes(deps: SharingAuditDeps): Promise<AuditScope[]> {
   const scopes: AuditScope[] = [];
   const seen = new Set<string>();
@@ -253,7 +279,13 @@ async function auditScope(
     await fullScope(deps, cp, scope, key, cursorKey);
     return;
   }
-  const refolder = await incrementalScope(deps, cp, scope, key, cursorKey, token);
+  let refolder: boolean;
+  try {
+    refolder = await incrementalScope(deps, cp, scope, key, cursorKey, token);
+  } catch {
+    // A token the feed no longer accepts (or a feed that fails): a full listing of the scope still works.
+    refolder = true;
+  }
   // A folder's grants changed: what its items inherit changed too, and a change feed need not list every
   // item below it. Re-listing the scope is the one way to be sure.
   if (refolder) await fullScope(deps, cp, scope, key, cursorKey);

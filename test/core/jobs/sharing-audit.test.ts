@@ -78,7 +78,8 @@ class Cloud implements SharingInventory {
   async restoreGrant() {}
 }
 
-function setup(cloud: Cloud) {
+function setup(initial: Cloud) {
+  let cloud = initial;
   const db = openStateDb(':memory:');
   const history = sqliteSharingHistory(db, 'google');
   const cursors = memoryCursorStore();
@@ -106,6 +107,8 @@ function setup(cloud: Cloud) {
   };
   return {
     run,
+    /** The same state file against another cloud (a tenant replaced behind the same address). */
+    swap: (next: Cloud) => (cloud = next),
     open: () =>
       history
         .open()
@@ -194,4 +197,33 @@ it("another user losing access to a file does not close the owner's finding", as
   cloud.log.push({ user: 'a@school.sch.uk', change: { itemId: 'x', removed: true } });
   await s.run();
   expect(s.open()).toEqual([]);
+});
+
+it('change feeds that went back (a replaced tenant) make the next run a full pass', async () => {
+  const first = new Cloud(USERS);
+  for (let i = 0; i < 5; i++) first.change(file(`old${i}`, 'a@school.sch.uk', true));
+  const s = setup(first);
+  await s.run();
+  expect(s.open()).toHaveLength(5);
+  const second = new Cloud(USERS);
+  second.files.set('new', file('new', 'b@school.sch.uk', true));
+  s.swap(second);
+  const r = await s.run();
+  expect(r.mode).toBe('full');
+  expect(s.open()).toEqual(['new']);
+});
+
+it('a change feed that refuses its token is read in full instead', async () => {
+  const cloud = new Cloud(USERS);
+  const s = setup(cloud);
+  await s.run();
+  cloud.files.set('late', file('late', 'c@school.sch.uk', true));
+  cloud.log.push({ user: 'c@school.sch.uk', change: { itemId: 'late', removed: false } });
+  cloud.listChanges = async () => {
+    throw new Error('HTTP 400 invalid page token');
+  };
+  const r = await s.run();
+  expect(r.mode).toBe('incremental');
+  expect(r.failures).toEqual([]);
+  expect(s.open()).toEqual(['late']);
 });
