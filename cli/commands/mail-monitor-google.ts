@@ -10,6 +10,7 @@ import { defaultFormat, oneOf, positiveNumber } from '../option-values';
 import { createProgress, silentProgress } from '../progress';
 import { schoolTime } from '../../core/report/html/mail-report-model';
 import { alignColumns } from '../text-table';
+import { loadPolicyAndDirectory } from '../mail/load-policy-directory';
 import { InputError, UsageError } from '../usage-error';
 
 const FORMATS = ['jsonl', 'table'] as const;
@@ -105,25 +106,13 @@ interface Loaded {
 
 /** The profile, the directory, and from them the mailboxes to read; any problem is exit 2 with its reason. */
 async function load(options: MonitorOptions, ctx: CommandContext): Promise<Loaded> {
-  const { loadProfile } = await import('../../connectors/files/profile-loader');
-  const { loadDirectory } = await import('../../connectors/files/directory-loader');
-  const { createPeople, domainOf } = await import('../../core/people');
-  let profile: ResolvedProfile;
-  let loaded;
-  try {
-    profile = await loadProfile(inputPath(ctx.io, options.policy));
-    loaded = await loadDirectory(inputPath(ctx.io, options.directory));
-  } catch (err) {
-    throw new InputError(err instanceof Error ? err.message : String(err));
-  }
-  if (loaded.report !== '') {
-    for (const line of loaded.report.split('\n')) await writeTo(ctx.io.stderr, `sos ${NAME}: warning: ${line}\n`);
-  }
+  const { domainOf } = await import('../../core/people');
+  const { profile, entries, people } = await loadPolicyAndDirectory(options, ctx, `sos ${NAME}`);
   if (profile.domains.pupils.length === 0) {
     throw new InputError(`${options.policy}: domains.pupils is empty: there is no pupil mail to look for`);
   }
   const staffDomains = new Set(profile.domains.staff.map((d) => d.toLowerCase()));
-  const staff = loaded.entries.filter((e) => e.role === 'staff');
+  const staff = entries.filter((e) => e.role === 'staff');
   // Only the school's own accounts have a Gmail mailbox the service account can open.
   const mailboxes = staff.map((e) => e.email).filter((a) => staffDomains.has(domainOf(a) ?? ''));
   const outside = staff.length - mailboxes.length;
@@ -140,7 +129,7 @@ async function load(options: MonitorOptions, ctx: CommandContext): Promise<Loade
         'no mailbox to read',
     );
   }
-  return { profile, people: createPeople(profile, loaded.entries), mailboxes };
+  return { profile, people, mailboxes };
 }
 
 interface Tally {

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import type { MailFlag } from '../../core/mail/message';
 import type { FetchedMail, MailSyncResult } from '../../core/mail/source';
 import type { People } from '../../core/people';
-import type { ResolvedProfile } from '../../core/policy';
 import { schoolTime } from '../../core/report/html/mail-report-model';
 import type { CommandContext } from '../command-context';
 import { inputPath, writeTo } from '../io';
@@ -11,6 +10,7 @@ import { reviewFlag } from '../mail/review-flag';
 import { defaultFormat, oneOf } from '../option-values';
 import { createProgress, silentProgress } from '../progress';
 import { alignColumns } from '../text-table';
+import { loadPolicyAndDirectory } from '../mail/load-policy-directory';
 import { InputError, UsageError } from '../usage-error';
 
 const FORMATS = ['jsonl', 'table'] as const;
@@ -109,28 +109,12 @@ export function validateOptions(raw: RawOptions, ctx: CommandContext): MailMonit
 }
 
 async function loadPolicy(options: MailMonitorMicrosoftOptions, ctx: CommandContext) {
-  const { loadProfile } = await import('../../connectors/files/profile-loader');
-  const { loadDirectory } = await import('../../connectors/files/directory-loader');
-  const { createPeople } = await import('../../core/people');
-  let profile: ResolvedProfile;
-  let loaded;
-  try {
-    profile = await loadProfile(inputPath(ctx.io, options.policy));
-    loaded = await loadDirectory(inputPath(ctx.io, options.directory));
-  } catch (err) {
-    throw new InputError(err instanceof Error ? err.message : String(err));
-  }
-  if (loaded.report !== '') {
-    for (const line of loaded.report.split('\n')) ctx.io.stderr.write(`${NAME}: warning: ${line}\n`);
-  }
-  const people: People = createPeople(profile, loaded.entries);
-  const staff = loaded.entries.filter((e) => e.role === 'staff').map((e) => e.email);
+  const { profile, entries, people } = await loadPolicyAndDirectory(options, ctx, NAME);
+  const staff = entries.filter((e) => e.role === 'staff').map((e) => e.email);
   if (staff.length === 0) {
     throw new InputError(`${options.directory}: no row has role staff, so there is no mailbox to read`);
   }
-  const pupilAddresses = loaded.entries
-    .filter((e) => e.role === 'pupil')
-    .flatMap((e) => [e.email, ...e.personalEmails]);
+  const pupilAddresses = entries.filter((e) => e.role === 'pupil').flatMap((e) => [e.email, ...e.personalEmails]);
   return { profile, people, staff, pupilAddresses };
 }
 
