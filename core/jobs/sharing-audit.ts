@@ -298,7 +298,13 @@ async function fullScope(
   key: string,
   cursorKey: string,
 ): Promise<void> {
-  const startToken = await deps.inventory.startChangeToken(scope);
+  // Without a token (the change feed failed) the listing is still complete; the next run lists again.
+  let startToken: string | undefined;
+  try {
+    startToken = await deps.inventory.startChangeToken(scope);
+  } catch {
+    startToken = undefined;
+  }
   const items: SharedItem[] = [];
   let pageToken: string | undefined;
   do {
@@ -314,7 +320,8 @@ async function fullScope(
   for (const item of items) if (await judgeItem(deps, cp, scope, key, item, folders)) exposed += 1;
   await deps.folderMaps.save(`${deps.namespace}:${key}`, folders);
   await deps.history.completeScope(cp.runId, key, deps.now());
-  await deps.cursors.set(cursorKey, startToken);
+  if (startToken !== undefined) await deps.cursors.set(cursorKey, startToken);
+  else await deps.cursors.delete(cursorKey);
   deps.events?.scopeDone?.(key, { items: items.length, exposed, mode: 'full' });
 }
 

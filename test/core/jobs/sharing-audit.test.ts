@@ -227,3 +227,18 @@ it('a change feed that refuses its token is read in full instead', async () => {
   expect(r.failures).toEqual([]);
   expect(s.open()).toEqual(['late']);
 });
+
+it('a scope whose change feed cannot be read is still listed in full, and listed again next time', async () => {
+  const cloud = new Cloud(USERS);
+  cloud.files.set('x', file('x', 'a@school.sch.uk', true));
+  cloud.startChangeToken = async () => {
+    throw new Error('HTTP 404 changes not available');
+  };
+  const s = setup(cloud);
+  const first = await s.run();
+  expect(first.failures).toEqual([]);
+  expect(s.open()).toEqual(['x']);
+  cloud.calls = [];
+  await s.run();
+  expect(cloud.calls.filter((c) => c.startsWith('list:'))).toHaveLength(3);
+});
