@@ -15,7 +15,7 @@ import { page, section } from './layout';
 import { dataTable, statCards } from './tables';
 
 /** First-actions list length: the few things IT should do today. */
-const TODO = 10;
+const FIRST_ACTIONS = 10;
 
 /** The `sos audit google --format html` report: leads with what IT should do first. */
 export function sharingReportHtml(report: SharingReport): string {
@@ -45,14 +45,14 @@ export function sharingReportHtml(report: SharingReport): string {
 }
 
 function firstActions(rows: readonly SharingReportRow[], report: SharingReport): SafeHtml {
-  const urgent = rows.filter((r) => r.risk === 'critical' || r.risk === 'high').slice(0, TODO);
+  const urgent = rows.filter((r) => r.risk === 'critical' || r.risk === 'high').slice(0, FIRST_ACTIONS);
   if (rows.length === 0) {
     return section(
       'What to do first',
       html`<p>Nothing is shared outside the policy. Keep the nightly audit running.</p>`,
     );
   }
-  const items = (urgent.length > 0 ? urgent : rows.slice(0, TODO)).map(
+  const items = (urgent.length > 0 ? urgent : rows.slice(0, FIRST_ACTIONS)).map(
     (r) =>
       html`<li>
         <span class="chip ${r.risk}">${r.risk}</span> <strong>${r.name}</strong> (${r.owner}): ${action(r)}

@@ -138,6 +138,33 @@ describe('sos audit google', () => {
     expect(byId(lines(restored))).toEqual(byId(lines(dry)));
   });
 
+  it("without --policy the school is the directory's domains: a partner share is then outside too", async () => {
+    const r = await runCli([
+      'audit',
+      'google',
+      '--admin',
+      'it.admin@oakfield.sch.uk',
+      '--state',
+      join(dir, 'state.sqlite'),
+      '--format',
+      'jsonl',
+      '--quiet',
+    ]);
+    expect(r.code).toBe(0);
+    const got = byId(lines(r));
+    for (const e of smallSchoolExpectedFindings) expect(got[e.fileId]).toEqual(e.exposure);
+    expect(got['f-partner-share']).toEqual(['external-user']);
+  });
+
+  it('asks for --admin when neither it nor the profile names the administrator', async () => {
+    const noAdmin = join(dir, 'no-admin.json');
+    const { contacts: _contacts, ...profile } = smallSchoolProfile();
+    writeFileSync(noAdmin, JSON.stringify(profile));
+    const r = await runCli(['audit', 'google', '--policy', noAdmin, '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--admin');
+  });
+
   it('refuses bad options before calling Google (exit 2, naming the value)', async () => {
     const r = await audit('--format', 'xml');
     expect(r.code).toBe(2);
