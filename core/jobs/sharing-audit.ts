@@ -110,7 +110,7 @@ export async function runSharingAudit(deps: SharingAuditDeps, options: AuditOpti
   let cp = await deps.checkpoints.load(ns);
   if (cp === undefined) {
     // Listing the scopes first is cheap, and tells whether the change feeds can be trusted this time.
-    const scopes = await enumerateScopes(deps);
+    const { scopes, failures } = await enumerateScopes(deps);
     let mode: AuditMode = (await wantsFull(deps, fullPassCursor, options)) ? 'full' : 'incremental';
     if (mode === 'incremental' && (await changeFeedsReset(deps, scopes))) mode = 'full';
     const at = deps.now();
@@ -120,7 +120,7 @@ export async function runSharingAudit(deps: SharingAuditDeps, options: AuditOpti
       startedAt: at.toISOString(),
       scopes,
       done: [],
-      failures: [],
+      failures,
     };
     if (mode === 'incremental') {
       const active = await activeScopeKeys(deps, options);
@@ -238,7 +238,10 @@ async function changeFeedsReset(deps: SharingAuditDeps, scopes: readonly AuditSc
   return false;
 }
 
-async function enumerateScopes(deps: SharingAuditDeps): Promise<AuditScope[]> {
+/** Users, then shared drives. Shared drives that cannot be listed are a failure of the run, not its end. */
+async function enumerateScopes(
+  deps: SharingAuditDeps,
+): Promise<{ scopes: AuditScope[]; failures: Array<{ scope: string; error: string }> }> {
   const scopes: AuditScope[] = [];
   const seen = new Set<string>();
   let token: string | undefined;
@@ -253,12 +256,19 @@ async function enumerateScopes(deps: SharingAuditDeps): Promise<AuditScope[]> {
     token = page.nextPageToken;
   } while (token !== undefined);
   token = undefined;
-  do {
-    const page = await deps.inventory.listSharedDrives(token);
-    for (const d of page.items) scopes.push({ kind: 'drive', id: d.id, name: d.name });
-    token = page.nextPageToken;
-  } while (token !== undefined);
-  return scopes;
+  const drives: AuditScope[] = [];
+  try {
+    do {
+      const page = await deps.inventory.listSharedDrives(token);
+      for (const d of page.items) drives.push({ kind: 'drive', id: d.id, name: d.name });
+      token = page.nextPageToken;
+    } while (token !== undefined);
+  } catch (err) {
+    const error = errorText(err);
+    deps.events?.scopeFailed?.('shared drives', error);
+    return { scopes, failures: [{ scope: 'shared drives', error }] };
+  }
+  return { scopes: [...scopes, ...drives], failures: [] };
 }
 
 async function auditScope(

@@ -242,3 +242,16 @@ it('a scope whose change feed cannot be read is still listed in full, and listed
   await s.run();
   expect(cloud.calls.filter((c) => c.startsWith('list:'))).toHaveLength(3);
 });
+
+it('shared drives that cannot be listed are reported, and every user is still audited', async () => {
+  const cloud = new Cloud(USERS);
+  cloud.files.set('x', file('x', 'a@school.sch.uk', true));
+  cloud.listSharedDrives = async () => {
+    throw new Error('HTTP 403 insufficientPermissions');
+  };
+  const s = setup(cloud);
+  const r = await s.run();
+  expect(r.complete).toBe(true);
+  expect(r.failures).toEqual([{ scope: 'shared drives', error: 'HTTP 403 insufficientPermissions' }]);
+  expect(s.open()).toEqual(['x']);
+});
