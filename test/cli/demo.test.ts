@@ -25,5 +25,20 @@ describe('sos demo', () => {
       expect(line?.trim().length).toBeGreaterThan(join('reports', name).length + 10);
     }
     expect(run.stdout).toMatch(/\b\d+ incidents logged, 2 needing attention\b/);
-  });
+
+    // The sharing audit of the sample tenant: one finding line per exposed file, and the report.
+    const findings = readFileSync(join(dir, 'reports', 'sharing-audit.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(findings.length).toBeGreaterThan(500);
+    const critical = findings
+      .map((l) => JSON.parse(l) as { risk: string; sensitive: string[] })
+      .filter((f) => f.risk === 'critical');
+    expect(critical.length).toBeGreaterThan(0);
+    expect(critical.every((f) => f.sensitive.length > 0)).toBe(true);
+    const report = readFileSync(join(dir, 'reports', 'sharing-audit.html'), 'utf8');
+    expect(report).toContain('What to do first');
+    expect(report).toContain('Fixed since the last run');
+    expect(run.stdout).toContain(join('reports', 'sharing-audit.html'));
+  }, 120_000);
 });
