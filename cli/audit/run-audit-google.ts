@@ -23,6 +23,7 @@ import type { FolderMap } from '../../core/jobs/sharing-audit-ports';
 import { orgUnitRole } from '../../core/people';
 import type { OwnerGroup, SharingReport, SharingReportRow, TrendPoint } from '../../core/report/sharing-report';
 import { sharingPolicy, type SharingProfile } from '../../core/sharing/policy';
+import { classifyRun } from '../../core/sharing/run-diff';
 import type { DirectoryUser } from '../../core/sharing/ports';
 import type { ExposureFinding, SharedItem } from '../../core/sharing/types';
 import type { CommandContext } from '../command-context';
@@ -203,7 +204,11 @@ function buildReport(
 ): SharingReport {
   const runs = history.runs();
   const thisRun = runs.find((r) => r.id === result.runId);
-  const started = thisRun?.startedAt ?? new Date().toISOString();
+  // Open until the command ends: links a --fix removed after the audit count as fixed by this run.
+  const changed = thisRun
+    ? classifyRun(history.all(), { ...thisRun, finishedAt: undefined })
+    : { newlyFound: [], fixed: [] };
+  const fresh = new Set(changed.newlyFound.map((r) => r.finding.fileId));
   const rows: SharingReportRow[] = history.open().map((r) => ({
     ...r.finding,
     // The contract: sensitive is filled only with --scan-content.
@@ -211,18 +216,15 @@ function buildReport(
     ownerGroup: r.scopeKey.startsWith('drive:') ? 'shared drive' : (roles.get(r.finding.owner) ?? 'other'),
     firstSeen: r.firstSeen,
     lastSeen: r.lastSeen,
-    isNew: r.openedRun === result.runId,
+    isNew: fresh.has(r.finding.fileId),
     link: `https://drive.google.com/open?id=${encodeURIComponent(r.finding.fileId)}`,
   }));
-  const fixedSinceLastRun = history
-    .all()
-    .filter((r) => r.fixedAt !== undefined && r.fixedAt >= started)
-    .map((r) => ({
-      fileId: r.finding.fileId,
-      name: r.finding.name,
-      owner: r.finding.owner,
-      fixedAt: r.fixedAt as string,
-    }));
+  const fixedSinceLastRun = changed.fixed.map((r) => ({
+    fileId: r.finding.fileId,
+    name: r.finding.name,
+    owner: r.finding.owner,
+    fixedAt: r.fixedAt as string,
+  }));
   const trend: TrendPoint[] = runs
     .filter((r) => r.finishedAt !== undefined && r.counts !== undefined)
     .map((r) => ({

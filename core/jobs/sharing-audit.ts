@@ -10,6 +10,7 @@
  */
 import type { CheckpointStore, CursorStore, TimeBudget } from './ports';
 import type { AuditHistory, AuditMode, AuditPolicy, ContentScanner, FolderMap } from './sharing-audit-ports';
+import { sortSensitive } from '../sharing/findings';
 import type { AuditScope, DirectoryUser, SharingInventory } from '../sharing/ports';
 import type { ExposureFinding, SharedItem } from '../sharing/types';
 
@@ -433,7 +434,7 @@ async function judgeItem(
         signature = `e:${version}`;
         scanned = false;
         deps.events?.contentError?.(item, result.error);
-      } else sensitive = [...new Set(result.types)].sort();
+      } else sensitive = sortSensitive(result.types);
     }
   }
   const finding: ExposureFinding = {

@@ -1,5 +1,5 @@
 import type { ExposureRecord } from '../../../core/sharing/history';
-import { classifyRun, diffFindings } from '../../../core/sharing/run-diff';
+import { classifyRun } from '../../../core/sharing/run-diff';
 import type { ExposureFinding, RiskLevel } from '../../../core/sharing/types';
 
 function finding(
@@ -17,31 +17,6 @@ function finding(
     risk,
   };
 }
-
-describe('diffFindings', () => {
-  it('sorts findings into new, still open, worsened and fixed', () => {
-    const diff = diffFindings(
-      [finding('kept'), finding('gone', 'high'), finding('worse', 'low')],
-      [finding('kept'), finding('worse', 'critical'), finding('new', 'low'), finding('new2', 'high')],
-    );
-    expect(diff.newlyFound.map((f) => f.fileId)).toEqual(['new2', 'new']);
-    expect(diff.stillOpen.map((f) => f.fileId)).toEqual(['worse', 'kept']);
-    expect(diff.worsened.map((f) => f.fileId)).toEqual(['worse']);
-    expect(diff.fixed.map((f) => f.fileId)).toEqual(['gone']);
-    expect(diff.fixed[0]?.risk).toBe('high');
-  });
-
-  it('tells providers apart', () => {
-    const diff = diffFindings([finding('x', 'low', 'google')], [finding('x', 'low', 'microsoft')]);
-    expect(diff.newlyFound).toHaveLength(1);
-    expect(diff.fixed).toHaveLength(1);
-  });
-
-  it('matches a renamed file as the same finding', () => {
-    const diff = diffFindings([finding('x')], [{ ...finding('x'), name: 'renamed' }]);
-    expect(diff.stillOpen[0]?.name).toBe('renamed');
-  });
-});
 
 describe('classifyRun', () => {
   const record = (fileId: string, openedRun: number, fixedAt?: string, risk: RiskLevel = 'low'): ExposureRecord => ({
