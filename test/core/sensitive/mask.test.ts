@@ -60,10 +60,11 @@ describe('maskPhrase', () => {
     expect(maskPhrase('a')).toBe('a*');
   });
 
+  // A phrase already made of asterisks after its first letter ("!*") masks to itself and reveals nothing.
   it('never returns the phrase itself', () => {
     fc.assert(
       fc.property(
-        fc.string({ minLength: 1, maxLength: 30 }).filter((s) => /\S/.test(s)),
+        fc.string({ minLength: 1, maxLength: 30 }).filter((s) => /\S/.test(s) && !s.includes('*')),
         (phrase) => maskPhrase(phrase) !== phrase.trim().replace(/\s+/g, ' '),
       ),
     );
