@@ -13,7 +13,8 @@ import type { FixRow, SharingReport } from '../../core/report/sharing-report';
 import { planFixes, type GrantRemoval } from '../../core/sharing/fix-plan';
 import { ownerNotices, type OwnerNotice } from '../../core/sharing/owner-notice';
 import type { SharingPolicy } from '../../core/sharing/policy';
-import type { AuditScope, SharingInventory } from '../../core/sharing/ports';
+import { scopeOf } from '../../core/sharing/item-scope';
+import type { SharingInventory } from '../../core/sharing/ports';
 import type { ExposureFinding, RiskLevel, SharedItem, SharingGrant } from '../../core/sharing/types';
 import { sendGmail } from './send-gmail';
 
@@ -42,12 +43,6 @@ export interface FixArgs {
   readonly itContact?: string;
   /** Notices that could not be sent are written here as .eml files for IT to forward. */
   readonly outbox: string;
-}
-
-export function scopeOf(item: SharedItem): AuditScope {
-  return item.driveId !== undefined
-    ? { kind: 'drive', id: item.driveId, name: '' }
-    : { kind: 'user', email: item.owner };
 }
 
 export function describeGrant(grant: SharingGrant): string {

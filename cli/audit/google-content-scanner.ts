@@ -3,7 +3,8 @@ import { extractBuffer } from '../../connectors/files';
 import type { ContentScanner } from '../../core/jobs/sharing-audit-ports';
 import { createFileScanner } from '../../core/sensitive/scanner';
 import { confidenceRank, type SensitiveType } from '../../core/sensitive/types';
-import type { AuditScope, SharingInventory } from '../../core/sharing/ports';
+import { scopeOf } from '../../core/sharing/item-scope';
+import type { SharingInventory } from '../../core/sharing/ports';
 
 /**
  * Content of an exposed item -> the sensitive types in it, through the same extractors and scanner as
@@ -11,11 +12,9 @@ import type { AuditScope, SharingInventory } from '../../core/sharing/ports';
  */
 export function googleContentScanner(inventory: SharingInventory, maxBytes: number): ContentScanner {
   return async (item) => {
-    const scope: AuditScope =
-      item.driveId !== undefined ? { kind: 'drive', id: item.driveId, name: '' } : { kind: 'user', email: item.owner };
     let content;
     try {
-      content = await inventory.fetchContent(scope, item, maxBytes);
+      content = await inventory.fetchContent(scopeOf(item), item, maxBytes);
     } catch (err) {
       return { error: err instanceof Error ? err.message.split('\n')[0]!.slice(0, 200) : String(err) };
     }

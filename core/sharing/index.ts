@@ -9,3 +9,4 @@ export * from './owner-notice';
 export * from './history';
 export * from './run-diff';
 export * from './policy';
+export * from './item-scope';
