@@ -6,7 +6,7 @@
  */
 import { dslTeam } from '../../core/incidents';
 import type { ResolvedProfile } from '../../core/policy';
-import type { TriggerChanges } from '../incidents/triggers';
+import type { TriggerChanges } from '../platform/triggers';
 import { openLog } from '../incidents/resources';
 import { loadProfile } from '../platform/profile';
 import { applyConditionalFormats, ensureSheet, formatSheet, protectSheet } from '../sheets/apply-template';

@@ -2,7 +2,7 @@
  * The mail check's triggers, for the account that runs them: the monitoring mailbox, because GmailApp
  * reads the mailbox of the trigger's owner. Idempotent like the incident triggers: exactly one of each.
  */
-import type { TriggerChanges } from '../incidents/triggers';
+import { isClockTrigger, reconcileTriggers, type TriggerChanges } from '../platform/triggers';
 
 export const MAIL_HANDLERS = { check: 'runMailCheck', digest: 'sendMailDigest' } as const;
 
@@ -11,19 +11,17 @@ export const CHECK_EVERY_MINUTES = 15;
 /** The digest arrives before the school day starts (school time). */
 export const DIGEST_HOUR = 7;
 
-type Trigger = GoogleAppsScript.Script.Trigger;
-
-const isClock = (trigger: Trigger) => String(trigger.getEventType()) === String(ScriptApp.EventType.CLOCK);
-
 /** With `on` false, this account's mail triggers are removed (the check was turned off or moved). */
 export function ensureMailTriggers(timeZone: string, on = true): TriggerChanges {
   const wanted = [
     {
       handler: MAIL_HANDLERS.check,
+      matches: isClockTrigger,
       create: () => ScriptApp.newTrigger(MAIL_HANDLERS.check).timeBased().everyMinutes(CHECK_EVERY_MINUTES).create(),
     },
     {
       handler: MAIL_HANDLERS.digest,
+      matches: isClockTrigger,
       create: () =>
         ScriptApp.newTrigger(MAIL_HANDLERS.digest)
           .timeBased()
@@ -33,21 +31,5 @@ export function ensureMailTriggers(timeZone: string, on = true): TriggerChanges 
           .create(),
     },
   ];
-  const existing = ScriptApp.getProjectTriggers();
-  const created: string[] = [];
-  let removed = 0;
-  for (const want of wanted) {
-    const mine = existing.filter((trigger) => trigger.getHandlerFunction() === want.handler);
-    const keep = on ? mine.find(isClock) : undefined;
-    for (const trigger of mine) {
-      if (trigger === keep) continue;
-      ScriptApp.deleteTrigger(trigger);
-      removed += 1;
-    }
-    if (on && !keep) {
-      want.create();
-      created.push(want.handler);
-    }
-  }
-  return { created, removed };
+  return reconcileTriggers(wanted, on);
 }

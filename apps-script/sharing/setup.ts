@@ -5,6 +5,7 @@
  * it then checks the access once, so a missing delegation shows up at setup rather than in a trigger's
  * failure email. Without credentials it installs nothing and removes a trigger left from before.
  */
+import { isClockTrigger, reconcileTriggers } from '../platform/triggers';
 import type { ResolvedProfile } from '../../core/policy';
 import { applyConditionalFormats, ensureSheet, formatSheet, protectSheet } from '../sheets/apply-template';
 import { ColumnMap } from '../sheets/column-map';
@@ -89,14 +90,17 @@ function adopt(): { spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet; creat
 
 /** Exactly one clock trigger for the audit when wanted, none otherwise; true when one was created or removed. */
 function ensureAuditTrigger(wanted: boolean): boolean {
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === AUDIT_HANDLER);
-  const clock = String(ScriptApp.EventType.CLOCK);
-  const keep = wanted ? mine.find((t) => String(t.getEventType()) === clock) : undefined;
-  for (const trigger of mine) if (trigger !== keep) ScriptApp.deleteTrigger(trigger);
-  if (!wanted) return mine.length > 0;
-  if (keep) return false;
-  ScriptApp.newTrigger(AUDIT_HANDLER).timeBased().everyMinutes(AUDIT_EVERY_MINUTES).create();
-  return true;
+  const changes = reconcileTriggers(
+    [
+      {
+        handler: AUDIT_HANDLER,
+        matches: isClockTrigger,
+        create: () => ScriptApp.newTrigger(AUDIT_HANDLER).timeBased().everyMinutes(AUDIT_EVERY_MINUTES).create(),
+      },
+    ],
+    wanted,
+  );
+  return changes.created.length > 0 || changes.removed > 0;
 }
 
 /** One Directory page as the admin: proves the key, the delegation and the admin's rights together. */
